@@ -1,0 +1,140 @@
+/**
+ * Builds the Fastify app: plugins (cookies, security headers, rate limiting, uploads, static web
+ * app), the role guard, every domain's routes, and the one error handler that maps typed errors
+ * to HTTP answers. Domains are wired with plain factory functions.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyError } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { AppError } from './errors.ts';
+import type { App } from './http.ts';
+import { registerAuthGuard } from './auth/guard.ts';
+import { createAuthRepository } from './auth/repository.ts';
+import { authRoutes } from './auth/routes.ts';
+import { createAuthService } from './auth/service.ts';
+import { createLetterRepository } from './intake/repository.ts';
+import { intakeRoutes } from './intake/routes.ts';
+import { createIntakeService } from './intake/service.ts';
+import { createJobsRepository } from './jobs/repository.ts';
+
+export function createServices(database: Database, config: Config) {
+  const { db } = database;
+  const jobs = createJobsRepository(db);
+  const auth = createAuthService({ db, repo: createAuthRepository(db), config });
+  const intake = createIntakeService({ db, letters: createLetterRepository(db), jobs });
+  return { auth, intake, jobs };
+}
+export type Services = ReturnType<typeof createServices>;
+
+function mb(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+export async function buildApp(deps: { config: Config; database: Database; services: Services; logger?: boolean }): Promise<App> {
+  const { config, database, services } = deps;
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: config.logLevel },
+    bodyLimit: config.maxUploadBytes,
+    trustProxy: false,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: 429,
+      error: 'too_many_requests',
+      message: `Te veel verzoeken. Probeer het over ${Math.ceil(ctx.ttl / 1000)} seconden opnieuw.`,
+    }),
+  });
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 20, fieldSize: 10_000, parts: 25 } });
+
+  app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
+    if (err instanceof AppError) {
+      return reply.code(err.statusCode).send({ error: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) });
+    }
+    const e = err as FastifyError & { statusCode?: number; error?: string };
+    if (e.validation) {
+      return reply.code(400).send({ error: 'validation', message: `Ongeldige invoer: ${e.message}` });
+    }
+    const status = e.statusCode ?? 500;
+    if (status === 413) {
+      return reply.code(413).send({ error: 'payload_too_large', message: `Het bestand is te groot. De grens is ${mb(config.maxUploadBytes)}; verklein het bestand of splits het op.` });
+    }
+    if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.code(415).send({ error: 'unsupported_media_type', message: 'Stuur JSON (application/json) of een bestand als multipart/form-data in het veld "file".' });
+    }
+    if (e.code === 'FST_FILES_LIMIT' || e.code === 'FST_PARTS_LIMIT' || e.code === 'FST_FIELDS_LIMIT') {
+      return reply.code(400).send({ error: 'bad_request', message: 'Stuur één bestand per keer, met hoogstens enkele tekstvelden.' });
+    }
+    if (status === 429) {
+      return reply.code(429).send({ error: 'too_many_requests', message: e.message });
+    }
+    if (status >= 400 && status < 500) {
+      return reply.code(status).send({ error: e.code ?? 'bad_request', message: e.message });
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.code(500).send({ error: 'internal', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, meld het dan bij de beheerder.' });
+  });
+
+  registerAuthGuard(app, services.auth, config);
+
+  app.get('/api/health', { config: { access: 'public' } }, async (_request, reply) => {
+    try {
+      await database.db.selectFrom('schema_migrations').select('name').limit(1).execute();
+      return { status: 'ok' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+
+  authRoutes(app, { auth: services.auth, config });
+  intakeRoutes(app, { intake: services.intake });
+
+  // The web app: static files, and index.html for client-side routes.
+  const indexFile = path.join(config.webDistDir, 'index.html');
+  if (fs.existsSync(indexFile)) {
+    await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: false });
+    const index = fs.readFileSync(indexFile);
+    app.get('/*', { config: { rateLimit: false } }, async (request, reply) => {
+      const rel = decodeURIComponent(request.url.split('?')[0]!).replace(/^\/+/, '');
+      const file = path.resolve(config.webDistDir, rel);
+      if (rel && file.startsWith(config.webDistDir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        return reply.sendFile(rel);
+      }
+      return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(index);
+    });
+  } else {
+    app.get('/', async (_req, reply) => reply.type('text/plain; charset=utf-8').send('Postsignaal API draait; de webapp is nog niet gebouwd (npm run build:web).'));
+  }
+  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not_found', message: `Onbekend adres: ${request.method} ${request.url}` }));
+
+  return app;
+}

@@ -1,0 +1,60 @@
+/**
+ * npm start — builds the web app when it is missing or stale, migrates the database, creates
+ * the first admin on an empty database, and serves on PORT (default 3000).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../config.ts';
+import { buildApp, createServices } from '../app.ts';
+import { describeDatabase, openConfiguredDatabase } from './runtime.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function buildWebIfNeeded(distDir: string): void {
+  const index = path.join(distDir, 'index.html');
+  const src = path.join(ROOT, 'web');
+  if (!fs.existsSync(path.join(src, 'index.html'))) return;
+  const stale = !fs.existsSync(index) || newestMtime(path.join(src, 'src')) > fs.statSync(index).mtimeMs;
+  if (!stale) return;
+  console.log('Webapp bouwen (vite build)…');
+  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('De webapp kon niet worden gebouwd (vite build faalde).');
+}
+
+const config = loadConfig();
+if (!process.argv.includes('--dev')) buildWebIfNeeded(config.webDistDir);
+fs.mkdirSync(config.dataDir, { recursive: true });
+const database = await openConfiguredDatabase(config);
+const services = createServices(database, config);
+
+const admin = await services.auth.ensureInitialAdmin();
+if (admin) {
+  const line = '='.repeat(72);
+  console.log(`\n${line}\n  Eerste beheerder aangemaakt\n  E-mail:               ${admin.email}\n  Eenmalig wachtwoord:  ${admin.password}\n  Wijzig het wachtwoord bij de eerste keer inloggen.\n${line}\n`);
+}
+
+const app = await buildApp({ config, database, services });
+await app.listen({ port: config.port, host: config.host });
+console.log(`Postsignaal draait op http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (database: ${describeDatabase(config)})`);
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down');
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,80 @@
+/**
+ * Configuration: read from the environment once at start, validated, then passed down
+ * explicitly. Nothing else in the server reads process.env.
+ */
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Where PGlite keeps its files (when no DATABASE_URL) and where exports are written. */
+  dataDir: string;
+  /** A PostgreSQL server; when absent the embedded PGlite under dataDir/pglite is used. */
+  databaseUrl: string | undefined;
+  maxUploadBytes: number;
+  sessionTtlMinutes: number;
+  cookieSecure: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Requests per minute per client address (all routes), and for the login route. */
+  rateLimitPerMinute: number;
+  loginRateLimitPerMinute: number;
+  /** Failed logins before an account is locked for lockMinutes. */
+  maxFailedLogins: number;
+  lockMinutes: number;
+  /** E-mail of the first admin created on an empty database. */
+  initialAdminEmail: string;
+  /** Directory of the built web app (served at /). */
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, key: string, def: number, min: number, max: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return def;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${key} moet een geheel getal tussen ${min} en ${max} zijn (kreeg "${raw}")`);
+  }
+  return n;
+}
+
+function bool(env: Env, key: string, def: boolean): boolean {
+  const raw = env[key]?.toLowerCase();
+  if (raw === undefined || raw === '') return def;
+  if (['1', 'true', 'yes', 'ja'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'nee'].includes(raw)) return false;
+  throw new ConfigError(`${key} moet true of false zijn (kreeg "${env[key]}")`);
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL moet een van ${LOG_LEVELS.join(', ')} zijn`);
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL moet met postgres:// of postgresql:// beginnen');
+  }
+  const email = (env.INITIAL_ADMIN_EMAIL ?? 'admin@postsignaal.local').trim().toLowerCase();
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new ConfigError('INITIAL_ADMIN_EMAIL is geen e-mailadres');
+  const config: Config = {
+    port: int(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST?.trim() || '127.0.0.1',
+    dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
+    databaseUrl,
+    maxUploadBytes: int(env, 'MAX_UPLOAD_MB', 20, 1, 1024) * 1024 * 1024,
+    sessionTtlMinutes: int(env, 'SESSION_TTL_MINUTES', 480, 5, 7 * 24 * 60),
+    cookieSecure: bool(env, 'COOKIE_SECURE', false),
+    logLevel,
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200, 10, 1_000_000),
+    loginRateLimitPerMinute: int(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 10_000),
+    maxFailedLogins: int(env, 'MAX_FAILED_LOGINS', 10, 1, 1000),
+    lockMinutes: int(env, 'LOCK_MINUTES', 15, 1, 24 * 60),
+    initialAdminEmail: email,
+    webDistDir: path.resolve(env.WEB_DIST_DIR?.trim() || 'web/dist'),
+  };
+  return { ...config, ...overrides };
+}

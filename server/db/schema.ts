@@ -1,0 +1,121 @@
+/**
+ * Kysely table types: the schema of migrations/ as TypeScript. Everything typed in the
+ * repositories flows from here. Keep in step with every migration.
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string | undefined, string>;
+
+export type Role = 'intake' | 'policy' | 'admin';
+export type LetterStatus = 'received' | 'open' | 'handled' | 'failed';
+export type SourceType = 'json' | 'eml' | 'pdf' | 'txt';
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  display_name: Generated<string>;
+  role: Role;
+  password_hash: string;
+  must_change_password: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  disabled_at: Date | null;
+  created_at: Generated<Date>;
+  last_login_at: Date | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  last_seen_at: Generated<Date>;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LettersTable {
+  id: Generated<string>;
+  sha256: string;
+  received_at: Timestamp;
+  channel: string;
+  source_type: SourceType;
+  sender_name: string | null;
+  sender_email: string | null;
+  sender_address: string | null;
+  sender_postcode: string | null;
+  sender_city: string | null;
+  subject: Generated<string>;
+  body_text: Generated<string>;
+  language: string | null;
+  status: Generated<LetterStatus>;
+  extraction_warnings: Json<string[]>;
+  message_id: string | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface LetterFilesTable {
+  id: Generated<number>;
+  letter_id: string;
+  role: 'original' | 'attachment';
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array | null;
+  created_at: Generated<Date>;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  letter_id: string | null;
+  payload: Json<Record<string, unknown>>;
+  status: Generated<'queued' | 'running' | 'done' | 'dead'>;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  run_after: Generated<Date>;
+  locked_by: string | null;
+  locked_at: Date | null;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Generated<Date>;
+  user_id: number | null;
+  user_email: string | null;
+  user_role: string | null;
+  action: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  details: Json<Record<string, unknown>>;
+  ip: string | null;
+}
+
+export interface SchemaMigrationsTable {
+  name: string;
+  applied_at: Generated<Date>;
+}
+
+export interface DB {
+  users: UsersTable;
+  sessions: SessionsTable;
+  letters: LettersTable;
+  letter_files: LetterFilesTable;
+  jobs: JobsTable;
+  audit_log: AuditLogTable;
+  schema_migrations: SchemaMigrationsTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type Letter = Selectable<LettersTable>;
+export type NewLetter = Insertable<LettersTable>;
+export type LetterUpdate = Updateable<LettersTable>;
+export type LetterFile = Selectable<LetterFilesTable>;
