@@ -6,7 +6,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import type { MultipartFile } from '@fastify/multipart';
 import type { App } from '../http.ts';
-import { BadRequestError } from '../errors.ts';
+import { BadRequestError, UnsupportedMediaTypeError } from '../errors.ts';
 import { CHANNELS, isChannel } from '../taxonomy.ts';
 import type { IntakeService } from './service.ts';
 
@@ -59,6 +59,9 @@ export function intakeRoutes(app: App, deps: { intake: IntakeService }): void {
       const sender = Object.fromEntries(SENDER_FIELDS.map((k) => [k, fields[k]?.slice(0, 500)]));
       result = await intake.ingestFile({ ...sender, filename: file.filename, bytes: file.bytes, channel: isChannel(channel) ? channel : undefined }, request.actor, request.ip);
     } else {
+      if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+        throw new UnsupportedMediaTypeError('Stuur JSON (application/json) of een bestand als multipart/form-data in het veld "file".');
+      }
       const body = request.body;
       if (!checkJsonLetter.Check(body)) {
         const first = [...checkJsonLetter.Errors(body)][0];

@@ -146,6 +146,6 @@ export const WOZ_BUREAUS = [
 ];
 
 /** Invented media and law firms for Woo requests. */
-export const MEDIA = ['Dagblad De Polderbode', 'Omroep Rivierenland Nieuws', 'Stadskrant Nu', 'het Regionaal Dagblad Oost', 'onderzoeksplatform Open Dossier', 'De Nieuwe Lokale Courant', 'freelance voor diverse regionale titels', 'Investigative Desk Lowlands', 'weekblad De Klaroen'];
+export const MEDIA = ['Dagblad De Polderbode', 'Omroep Rivierenland Nieuws', 'Stadskrant Nu', 'het Regionaal Dagblad Oost', 'onderzoeksplatform Open Dossier', 'De Nieuwe Lokale Courant', 'persbureau Noordkaap Media', 'Investigative Desk Lowlands', 'weekblad De Klaroen'];
 export const LAW_FIRMS = ['Van Aalst & Kerkhof advocaten', 'Brinkman Bestuursrecht', 'Advocatenkantoor De Wetering', 'Hoogduin Legal', 'Korenaar Advocaten', 'Stadhouders Juristen'];
 export const ACTION_GROUPS = ['Stichting Leefbaar {kern}', 'Bewonersvereniging {kern}-Noord', 'Actiecomité Red het {straatStem}park', 'Werkgroep Eerlijke Lasten', 'Platform Transparant {gemeente}', 'Buurtcomité {straat}'];
