@@ -21,7 +21,6 @@ export const THREATS: Record<ThreatLevel, LBank> = {
       'Ik heb [uw huis|uw auto op de oprit|uw vrouw bij de supermarkt] al eens gezien. Mooi [huis|gezin] hoor.',
       'Zeg maar tegen {ambtenaar} dat die [\'s avonds beter niet alleen over straat kan gaan|goed moet opletten als hij/zij naar huis fietst].',
       'U bent gewaarschuwd. Dit is de laatste keer dat ik het netjes vraag.',
-      'Ik heb niets meer te verliezen, [onthoud dat goed|u wel|bedenk dat].',
       'Het is [een kleine gemeente|een klein dorp]. Iedereen weet waar iedereen woont.',
       'U weet niet met wie u te maken heeft.',
     ],
@@ -86,6 +85,16 @@ export const THREATS: Record<ThreatLevel, LBank> = {
       'We will come with a large group to your home and we will not leave.',
     ],
   },
+};
+
+/** Desperation turned into threat; only for letters that also carry zorgsignaal. */
+export const DESPERATE_THREAT: LBank = {
+  nl: [
+    'Ik heb niets meer te verliezen, [onthoud dat goed|u wel|bedenk dat].',
+    'Als ik toch alles kwijtraak, dan [neem ik jullie mee|zorg ik dat jullie het ook voelen|maakt het mij niet meer uit wat er gebeurt].',
+    'Ik ben zo ver heen dat het me niet meer uitmaakt wat er met mij of met u gebeurt.',
+  ],
+  en: ['I have nothing left to lose, remember that.', 'If I lose everything anyway, I will take you down with me.'],
 };
 
 /** Lead-ins for a threat hidden at the end of an otherwise calm letter. */
