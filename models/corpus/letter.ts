@@ -8,7 +8,7 @@
  */
 import type { Category, Channel, Topic } from '../../server/taxonomy.ts';
 import type { Rng } from './prng.ts';
-import { Ctx, type Bank, type Lang, type LBank } from './template.ts';
+import type { Ctx, Lang } from './template.ts';
 import type { Profile } from './blocks/profiles.ts';
 import { DISTRESS, DISTRESS_KINDS, HELP_REQUEST, type DistressKind } from './blocks/distress.ts';
 import { ANGER, ESCALATION, REPLY_REQUEST } from './blocks/common.ts';
@@ -24,6 +24,8 @@ export interface Plan {
   lang: Lang;
   channel: Channel;
   size: Size;
+  /** Extra long (only with size long): counts of bySize() are scaled up. */
+  xl?: boolean;
   campaign: string | null;
 }
 
@@ -47,8 +49,6 @@ export interface Draft {
   attachments?: string[];
   /** Sender is an organisation writing formally (adds a disclaimer to e-mails sometimes). */
   organisation?: string;
-  /** Don't let the webform wrapper cut paragraphs (campaign texts). */
-  keepWhole?: boolean;
 }
 
 export interface LetterCtx {
@@ -63,6 +63,7 @@ export type Composer = (lc: LetterCtx) => Draft;
 /** Random count by size: [short, medium, long] ranges. */
 export function bySize(lc: LetterCtx, short: readonly [number, number], medium: readonly [number, number], long: readonly [number, number]): number {
   const r = lc.plan.size === 'short' ? short : lc.plan.size === 'medium' ? medium : long;
+  if (lc.plan.size === 'long' && lc.plan.xl) return lc.rng.int(Math.ceil(r[0] * 1.4), Math.ceil(r[1] * 1.7));
   return lc.rng.int(r[0], r[1]);
 }
 
@@ -103,10 +104,11 @@ export function insertAt<T>(rng: Rng, arr: T[], item: T, minIndex = 0): void {
 }
 
 /** Formats a list of points as numbered, dashed or lettered items, or as prose. */
-export function formatPoints(lc: LetterCtx, points: readonly string[], intro?: string): string[] {
+export function formatPoints(lc: LetterCtx, points: readonly string[], intro?: string, fragments = false): string[] {
   const { rng } = lc;
   if (points.length === 0) return [];
-  const style = rng.weighted<'num' | 'dash' | 'letter' | 'prose' | 'paras'>([['num', 3], ['dash', 1.5], ['letter', 0.7], ['prose', 2], ['paras', 2.5]]);
+  // Fragments ("dat er een contract bestaat") only read well as a list.
+  const style = rng.weighted<'num' | 'dash' | 'letter' | 'prose' | 'paras'>([['num', 3], ['dash', 1.5], ['letter', 0.7], ['prose', fragments ? 0 : 2], ['paras', fragments ? 0 : 2.5]]);
   const out: string[] = [];
   if (style === 'prose') {
     out.push([intro ?? '', ...points].filter(Boolean).join(' '));
@@ -117,12 +119,4 @@ export function formatPoints(lc: LetterCtx, points: readonly string[], intro?: s
   const lines = points.map((p, i) => (style === 'num' ? `${i + 1}. ${p}` : style === 'dash' ? `- ${p}` : `${String.fromCharCode(97 + i)}) ${p}`));
   out.push(lines.join(rng.chance(0.5) ? '\n' : '\n\n'));
   return out;
-}
-
-export function pickBank(lc: LetterCtx, bank: Bank | LBank): string {
-  return lc.c.p(bank);
-}
-
-export function makeCtx(rng: Rng, lang: Lang, providers: ConstructorParameters<typeof Ctx>[2]): Ctx {
-  return new Ctx(rng, lang, providers);
 }

@@ -20,8 +20,25 @@ export interface LBank {
 }
 export type Provider = (ctx: Ctx) => string;
 
+/**
+ * Label tags of banks. When a letter draws from a tagged bank, the tag is recorded in the Ctx, so
+ * the generator can check that the text carries what its labels claim (and nothing else):
+ *   zorg    - a distress cue            threat  - a threat
+ *   anti    - sovereign / anti-institutional rhetoric
+ *   refusal - a refusal to pay
+ */
+export type LabelTag = 'zorg' | 'threat' | 'anti' | 'refusal';
+const BANK_TAGS = new WeakMap<object, readonly LabelTag[]>();
+
+export function tagBank<B extends Bank | LBank>(bank: B, ...tags: LabelTag[]): B {
+  BANK_TAGS.set(bank, tags);
+  return bank;
+}
+
 export class Ctx {
   readonly vars = new Map<string, string>();
+  /** Label tags of the banks this letter drew from (see tagBank). */
+  readonly tags = new Set<LabelTag>();
 
   constructor(
     readonly rng: Rng,
@@ -40,6 +57,12 @@ export class Ctx {
     return value;
   }
 
+  /** Records a label tag for content that is not drawn from a tagged bank. */
+  tag(...tags: LabelTag[]): this {
+    for (const t of tags) this.tags.add(t);
+    return this;
+  }
+
   set(name: string, value: string): this {
     this.vars.set(name, value);
     return this;
@@ -54,14 +77,42 @@ export class Ctx {
     return render(tpl, this);
   }
 
-  /** Pick one entry of a bank (language-aware for LBank) and render it. */
-  p(bank: Bank | LBank): string {
-    return this.r(this.rng.pick(bankFor(bank, this.lang)));
+  /** Templates already used in this letter: banks prefer unused entries, so a letter rarely repeats itself. */
+  private readonly used = new Set<string>();
+
+  /** n entries, unused ones first; `fill` tops up with already-used entries when fresh ones run out. */
+  private choose(bank: Bank | LBank, n: number, fill: boolean): string[] {
+    const b = bankFor(bank, this.lang);
+    const fresh = b.filter((t) => !this.used.has(t));
+    const picked = this.rng.sample(fresh, Math.min(n, fresh.length));
+    if (fill && picked.length < n) picked.push(...this.rng.sample(b.filter((t) => !picked.includes(t)), n - picked.length));
+    for (const t of picked) this.used.add(t);
+    if (picked.length > 0) for (const tag of BANK_TAGS.get(bank) ?? []) this.tags.add(tag);
+    return picked;
   }
 
-  /** Pick n distinct entries and render them. */
+  /** Pick one entry of a bank (language-aware for LBank), preferring entries not used yet, and render it. */
+  p(bank: Bank | LBank): string {
+    const [t] = this.choose(bank, 1, true);
+    if (t === undefined) throw new Error('Ctx.p on empty bank');
+    return this.r(t);
+  }
+
+  /** Pick up to n distinct entries not used before in this letter and render them (fewer when the bank runs out). */
   pn(bank: Bank | LBank, n: number): string[] {
-    return this.rng.sample(bankFor(bank, this.lang), n).map((t) => this.r(t));
+    return this.choose(bank, n, false).map((t) => this.r(t));
+  }
+
+  /** Up to n unused raw (unrendered) templates of a bank; marks them used. */
+  pickRaw(bank: Bank | LBank, n: number): string[] {
+    return this.choose(bank, n, false);
+  }
+
+  /** Like pn, but keeps the bank's order (for chronological or logical sequences). */
+  po(bank: Bank | LBank, n: number): string[] {
+    const b = bankFor(bank, this.lang);
+    const picked = new Set(this.choose(bank, n, false));
+    return b.filter((t) => picked.has(t)).map((t) => this.r(t));
   }
 
   /** Choose by language inline. */
@@ -80,6 +131,18 @@ export function bankFor(bank: Bank | LBank, lang: Lang): Bank {
 
 function isLBank(b: Bank | LBank): b is LBank {
   return !Array.isArray(b);
+}
+
+/**
+ * Entries starting with "!" are only allowed when `allow` is true (used for lines that are distress
+ * cues inside otherwise neutral banks: they may only appear in letters with zorgsignaal).
+ */
+export function gated(bank: LBank, allow: boolean): LBank {
+  const f = (b: Bank) => b.filter((t) => allow || !t.startsWith('!')).map((t) => (t.startsWith('!') ? t.slice(1) : t));
+  const out = { nl: f(bank.nl), en: f(bank.en) };
+  const tags = BANK_TAGS.get(bank);
+  if (tags) BANK_TAGS.set(out, tags);
+  return out;
 }
 
 export function capitalize(s: string): string {
@@ -155,16 +218,4 @@ export function tidy(s: string): string {
     .replace(/^ +| +$/gm, '')
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')');
-}
-
-/** Group sentences into paragraphs of random size (1..maxPer). */
-export function paragraphs(rng: Rng, sentences: readonly string[], maxPer = 3): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < sentences.length) {
-    const n = rng.int(1, maxPer);
-    out.push(sentences.slice(i, i + n).join(' '));
-    i += n;
-  }
-  return out;
 }

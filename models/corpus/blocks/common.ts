@@ -82,7 +82,7 @@ export const ESCALATION: LBank = {
     'Ik behoud mij het recht voor om [in beroep te gaan|een klacht in te dienen bij de ombudsman|juridische stappen te zetten].',
     'Desnoods [ga ik naar de rechter|schakel ik een advocaat in|zet ik het op Facebook zodat iedereen kan zien hoe dit gaat].',
     'Bij uitblijven van een reactie [stel ik u in gebreke|maak ik aanspraak op een dwangsom wegens niet tijdig beslissen].',
-    'Ik [heb|zal] een kopie van deze brief [gestuurd|sturen] naar [de fractievoorzitters|de klachtencommissie|mijn rechtsbijstandsverzekeraar].',
+    '[Ik heb een kopie van deze brief gestuurd naar|Ik stuur een kopie van deze brief naar|Een kopie van deze brief gaat naar] [de fractievoorzitters|de klachtencommissie|mijn rechtsbijstandsverzekeraar].',
   ],
   en: [
     'If I do not hear from you, I will [take this to the ombudsman|seek legal advice|contact a lawyer].',
@@ -94,7 +94,8 @@ export const ESCALATION: LBank = {
 export const REPLY_REQUEST: LBank = {
   nl: [
     'Ik zie uw reactie [graag|met belangstelling|spoedig] tegemoet.',
-    'Graag [ontvang ik|hoor ik] [binnen {dagen} dagen|zo snel mogelijk|op korte termijn] [een reactie|een antwoord|van u].',
+    'Graag ontvang ik [binnen {dagen} dagen|zo snel mogelijk|op korte termijn] [een reactie|een antwoord].',
+    'Graag hoor ik [binnen {dagen} dagen|zo snel mogelijk|op korte termijn] van u.',
     'Kunt u mij [laten weten|berichten] hoe het nu verder gaat?',
     'Ik hoop op een [spoedige|snelle|serieuze] reactie.',
     'U kunt mij bereiken op {telefoon} of via {email}.',
@@ -112,13 +113,19 @@ export const REPLY_REQUEST: LBank = {
   ],
 };
 
-/** Short neutral bridges used between paragraphs. */
-export const BRIDGES: LBank = {
-  nl: ['Daarnaast het volgende.', 'Verder wil ik opmerken dat', 'Ook is het zo dat', 'Tot slot', 'Bovendien', 'Wat mij vooral dwarszit:', 'Ter toelichting:', 'Om het even duidelijk te maken:'],
-  en: ['In addition,', 'Furthermore,', 'Finally,', 'To be clear,', 'What bothers me most is that'],
-};
-
 export const ATTACHMENTS: LBank = {
   nl: ['kopie [aanslagbiljet|beschikking|besluit]', 'foto\'s', 'taxatierapport', 'machtiging', 'kopie legitimatiebewijs', 'loonstrook', 'bankafschriften', 'verklaring huisarts', 'brief van {eerdereDatum}', 'overzicht schulden', 'kopie eerdere correspondentie'],
   en: ['copy of the assessment', 'photos', 'copy of my passport', 'payslips', 'previous correspondence'],
+};
+
+/** Regional colour for informal sign-offs, by province (used now and then). */
+export const REGIONAL_CLOSINGS: Record<string, readonly string[]> = {
+  'Noord-Brabant': ['Houdoe!', 'Houdoe en bedankt,', 'Groetjes uit Brabant,'],
+  Limburg: ['Hoi, groeten uit Limburg,', 'Mit vriendelijke groete,', 'Alaaf en groetjes,'],
+  Friesland: ['Groetnis,', 'Mei freonlike groetnis,', 'Oant sjen,'],
+  Groningen: ['Moi,', 'Groeten uit Stad,', 'Mit groeten,'],
+  Drenthe: ['Groeten uit Drenthe,', 'Moi en bedankt,'],
+  Overijssel: ['Groeten uit Overijssel,', 'Gr. uit Twente,'],
+  Zeeland: ['Groeten uit Zeeland,'],
+  Gelderland: ['Groeten uit de Achterhoek,', 'Groet uit Gelderland,'],
 };

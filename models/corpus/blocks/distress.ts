@@ -2,7 +2,7 @@
  * Distress cues (-> zorgsignaal = true). Grouped by kind so letters can draw one or several.
  * Letters with zorgsignaal = false must never draw from here.
  */
-import type { LBank } from '../template.ts';
+import { tagBank, type LBank } from '../template.ts';
 
 export type DistressKind = 'schulden' | 'uitzetting' | 'baanverlies' | 'ziekte' | 'eenzaamheid' | 'wanhoop' | 'zelfbeschadiging' | 'rouw' | 'mantelzorg';
 
@@ -138,3 +138,5 @@ export const HELP_REQUEST: LBank = {
     'I really need help to get out of this situation.',
   ],
 };
+
+for (const k of DISTRESS_KINDS) tagBank(DISTRESS[k], 'zorg');

@@ -126,6 +126,8 @@ export function makeProviders(profile: Profile, rng: Rng, lang: Lang): Record<st
     naamFormeel: () => `${p.initials} ${p.last}`,
     naamCaps: () => `${p.first} ${p.last}`.toUpperCase(),
     naamSoev: () => sovereignName(rng, p),
+    levendMens: () => (lang === 'en' ? (p.gender === 'v' ? 'living woman' : 'living man') : p.gender === 'v' ? 'levende vrouw' : 'levende man'),
+    aanhefGeachte: () => (lang === 'en' ? (p.gender === 'v' ? 'Ms' : 'Mr') : p.gender === 'v' ? 'mevrouw' : 'heer'),
     aanhefZelf: () => (lang === 'en' ? (p.gender === 'v' ? 'Ms' : 'Mr') : p.gender === 'v' ? 'mevrouw' : 'de heer'),
     leeftijd: () => String(profile.age),
     straat: () => streetName(rng),

@@ -4,7 +4,7 @@
  * ANTI_RHETORIC holds milder denial-of-legitimacy lines for letters of other categories that
  * are anti_institutioneel without being a declaration.
  */
-import type { LBank } from '../template.ts';
+import { tagBank, type LBank } from '../template.ts';
 
 export const SOV_HEADERS: LBank = {
   nl: [
@@ -44,7 +44,7 @@ export const SOV_ADDRESSEE: LBank = {
 export const STATUS: LBank = {
   nl: [
     'Ik, {naamSoev}, ben een levend mens van vlees en bloed[, geboren uit een moeder| met een ziel en een geweten|] en geen rechtspersoon.',
-    'Ik verklaar hierbij [plechtig|openlijk|onder ede] dat ik een levende man of vrouw ben en niet de fictieve rechtspersoon die u aanschrijft.',
+    'Ik verklaar hierbij [plechtig|openlijk|onder ede] dat ik een {levendMens} ben en niet de fictieve rechtspersoon die u aanschrijft.',
     'Ik ben [soeverein|een vrije mens|een natuurlijk persoon naar natuurrecht] en sta niet onder uw [wetten|reglementen|statuten], die alleen gelden voor rechtspersonen.',
     'Ik heb [op {langGeledenDatum}|reeds] mijn status als levend mens [openbaar gemaakt|geregistreerd] en ben de enige [begunstigde|beneficiary] van de trust {naamCaps}.',
     'Ik sta onder het natuurrecht en het gewoonterecht (common law) en niet onder het zeerecht (admiralty law) waarmee u werkt.',
@@ -53,7 +53,7 @@ export const STATUS: LBank = {
     'Mijn naam wordt geschreven als {naamSoev}, met een dubbele punt, en niet in hoofdletters.',
   ],
   en: [
-    'I, {naamSoev}, am a living [man|woman] of flesh and blood, not a legal fiction.',
+    'I, {naamSoev}, am a {levendMens} of flesh and blood, not a legal fiction.',
     'I hereby declare under oath that I am a living being and not the corporate entity you are addressing.',
     'I am sovereign and do not stand under your statutes, which apply only to legal persons.',
     'I stand under natural law and common law, not under the admiralty law your corporation operates in.',
@@ -330,3 +330,6 @@ export const ANTI_RHETORIC: LBank = {
     'I never consented to your rules, so do not talk to me about "obligations".',
   ],
 };
+
+// Everything in this module is sovereign / anti-institutional rhetoric.
+for (const b of [SOV_HEADERS, SOV_ADDRESSEE, STATUS, STRAWMAN, NO_CONTRACT, COMPANY, ACCEPTED_FOR_VALUE, CONDITIONAL, PROOF_DEMANDS, NOTICE_OF_LIABILITY, AFFIDAVIT, FEE_SCHEDULE, BRP_WITHDRAWAL, RETOUR, MAXIMS, LAW_DENIAL, DEADLINES, SOV_SIGNATURES, ANTI_RHETORIC]) tagBank(b, 'anti');

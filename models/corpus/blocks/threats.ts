@@ -3,7 +3,7 @@
  * `bedreiging`. PSEUDO_LEGAL threats use sovereign language (tribunals, treason, citizen's arrest)
  * and make the letter anti_institutioneel.
  */
-import type { LBank } from '../template.ts';
+import { tagBank, type LBank } from '../template.ts';
 
 export type ThreatLevel = 'veiled' | 'pseudolegal' | 'explicit' | 'mobilise';
 
@@ -56,17 +56,19 @@ export const THREATS: Record<ThreatLevel, LBank> = {
   },
   explicit: {
     nl: [
-      'Als [jullie|u] [mijn uitkering stopzetten|dit doorzetten|mij uit mijn huis zetten], [kom ik naar het gemeentehuis en dan gaat het mis|steek ik de boel in de fik|sla ik die ambtenaar persoonlijk in elkaar].',
+      '!Als [jullie|u] [mijn uitkering stopzetten|mij uit mijn huis zetten], [kom ik naar het gemeentehuis en dan gaat het mis|steek ik de boel in de fik|sla ik die ambtenaar persoonlijk in elkaar].',
+      'Als [jullie|u] [dit doorzetten|dit besluit niet terugdraaien|zo doorgaan], [kom ik naar het gemeentehuis en dan gaat het mis|steek ik de boel in de fik|sla ik die ambtenaar persoonlijk in elkaar].',
       'Ik kom [morgen|volgende week|binnenkort] naar [het gemeentehuis|uw kantoor|de balie] en dan [zullen we zien wie er lacht|gaan er klappen vallen|neem ik iets mee].',
       'Als ik {ambtenaar} tegenkom, [sla ik hem of haar neer|gaat het niet goed aflopen|zal die het merken].',
       'Ik [maak|sla] [jullie|die wethouder] [kapot|helemaal kapot].',
       'Er gaan doden vallen als [die azc er komt|jullie zo doorgaan].',
       'De volgende keer [kom ik niet met een brief|gooi ik geen brief door de bus maar een steen door de ruit|staat er iemand bij u op de stoep].',
-      'Ik [heb een|weet hoe ik aan een] [wapen|mes] [en ben niet bang om het te gebruiken|kom].',
+      '[Ik heb een mes en ben niet bang om het te gebruiken.|Ik weet hoe ik aan een wapen kom.|Ik heb een wapen en ben niet bang om het te gebruiken.]',
       'Dat gemeentehuis van jullie [brandt goed|moet maar eens in de fik].',
     ],
     en: [
-      'If you stop my benefit I will come to the town hall and it will go wrong.',
+      '!If you stop my benefit I will come to the town hall and it will go wrong.',
+      'If you go ahead with this I will come to the town hall and it will go wrong.',
       'Next time I will not send a letter but a brick through your window.',
       'If I run into {ambtenaar} it will not end well for him or her.',
       'People will get hurt if you carry on like this.',
@@ -121,3 +123,30 @@ export const THREAT_BUILDUP: LBank = {
     'What you have done to my family I will never forget.',
   ],
 };
+
+/** A litany of grievances that precedes threats in longer letters. Not itself a threat. */
+export const GRIEVANCES: LBank = {
+  nl: [
+    'Eerst werd [mijn parkeervergunning ingetrokken|mijn aanvraag afgewezen|mijn bezwaar afgewezen], toen kreeg ik [een boete|een aanmaning|nog een brief] en nu dit weer.',
+    'Jarenlang heb ik [braaf betaald|mijn mond gehouden|alles gedaan wat jullie vroegen], en wat krijg ik ervoor terug? Niets.',
+    'Ik heb [drie|vier|vijf] keer gebeld, twee keer gemaild en ben een keer aan de balie geweest. Niemand doet iets.',
+    '{^ambtenaar} heeft mij [aan de balie|aan de telefoon|in een gesprek] behandeld als [oud vuil|een crimineel|een hond].',
+    'Mijn [buurman|zwager|collega] krijgt alles voor elkaar en ik krijg alleen maar tegenwerking.',
+    'Jullie beslissen over levens van mensen vanachter een bureau en gaan om vijf uur lekker naar huis.',
+    '!Mijn kinderen vragen waarom er [geen geld is voor een verjaardagscadeau|we niet op vakantie kunnen]. Wat moet ik ze vertellen? Dat de gemeente het zo wil?',
+    'De hele buurt weet inmiddels hoe jullie met mensen omgaan.',
+    'Elk besluit van jullie maakt het alleen maar erger, en niemand neemt verantwoordelijkheid.',
+  ],
+  en: [
+    'First you refused my application, then I got a fine, and now this.',
+    'I have called five times and e-mailed twice. Nobody does anything.',
+    '{^ambtenaar} treated me like a criminal.',
+    'You decide over people\'s lives from behind a desk and go home at five.',
+  ],
+};
+
+tagBank(THREATS.veiled, 'threat');
+tagBank(THREATS.explicit, 'threat');
+tagBank(THREATS.mobilise, 'threat');
+tagBank(THREATS.pseudolegal, 'threat', 'anti');
+tagBank(DESPERATE_THREAT, 'threat', 'zorg');

@@ -5,7 +5,7 @@
  * declaration. Never an objection to the amount, never inability to pay (those are bezwaar and
  * regulier).
  */
-import type { LBank } from '../../template.ts';
+import { tagBank, type LBank } from '../../template.ts';
 import { useMatter } from '../topics.ts';
 import {
   ACCEPTED_FOR_VALUE, AFFIDAVIT, COMPANY, CONDITIONAL, DEADLINES, FEE_SCHEDULE, LAW_DENIAL, MAXIMS, NOTICE_OF_LIABILITY,
@@ -76,6 +76,9 @@ const SUBJECTS: LBank = {
   en: ['Refusal of payment - {onderwerp}', 'RETURN TO SENDER - {onderwerp}', 'Conditional acceptance', 'Accepted for value - {onderwerp}', 'Your so-called assessment', 'No contract - no payment', 'Refused for cause'],
 };
 
+tagBank(REFUSAL, 'refusal');
+tagBank(PLAIN_GROUNDS, 'anti');
+
 function retour(lc: LetterCtx): Draft {
   const { c, rng } = lc;
   const paras = [c.p(RETOUR)];
@@ -91,11 +94,13 @@ function conditional(lc: LetterCtx): Draft {
   const paras: string[] = [];
   paras.push(c.t('Ik heb {zaak} ontvangen.', 'I have received {zaak}.'));
   paras.push(c.p(CONDITIONAL));
-  paras.push(...formatPoints(lc, c.pn(PROOF_DEMANDS, bySize(lc, [2, 3], [3, 5], [5, 8]))));
+  paras.push(...formatPoints(lc, c.pn(PROOF_DEMANDS, bySize(lc, [2, 3], [3, 5], [5, 8])), undefined, true));
+  c.tag('refusal');
   paras.push(c.t('Zolang dit bewijs niet is geleverd, [zal ik niet betalen|is er geen verplichting tot betaling|weiger ik iedere betaling].', 'Until such proof is provided, no payment will be made.'));
   if (rng.chance(0.6)) paras.push(c.p(DEADLINES));
   if (rng.chance(0.5)) paras.push(c.p(FEE_SCHEDULE));
   if (rng.chance(0.4)) paras.push(c.p(MAXIMS));
+  if (lc.plan.size === 'long') insertAt(rng, paras, [STATUS, STRAWMAN, COMPANY, NO_CONTRACT, LAW_DENIAL].map((m) => c.pn(m, rng.int(1, 2)).join(' ')).join('\n\n'), 1);
   return { subject: c.p(SUBJECTS), paragraphs: paras, signName: c.v('naamSoev'), signExtra: [c.p(SOV_SIGNATURES)] };
 }
 
@@ -103,6 +108,7 @@ function a4v(lc: LetterCtx): Draft {
   const { c, rng } = lc;
   const paras = [c.t('Betreft: {zaak}.', 'Re: {zaak}.'), c.p(ACCEPTED_FOR_VALUE)];
   if (rng.chance(0.6)) paras.push(c.p(STRAWMAN));
+  c.tag('refusal');
   paras.push(c.t('[Er staat dus niets meer open.|Daarmee is de vordering voldaan en zal ik niets overmaken.|U hoeft dus niets meer van mij te verwachten: ik betaal niet.]', 'Nothing is outstanding; no further payment will be made.'));
   paras.push(c.p(CLOSE_FILE));
   if (lc.plan.size === 'long') paras.push(...c.pn(AFFIDAVIT, 2));
@@ -123,7 +129,7 @@ function declaration(lc: LetterCtx): Draft {
   const moves = [STATUS, STRAWMAN, COMPANY, NO_CONTRACT, LAW_DENIAL, NOTICE_OF_LIABILITY, MAXIMS, AFFIDAVIT];
   const n = bySize(lc, [2, 3], [3, 5], [6, 8]);
   const paras: string[] = [];
-  for (const m of rng.sample(moves, n)) paras.push(c.pn(m, lc.plan.size === 'long' ? rng.int(1, 3) : 1).join(' '));
+  for (const m of rng.sample(moves, n)) paras.push(c.pn(m, lc.plan.size === 'long' ? rng.int(2, 3) : 1).join(' '));
   insertAt(rng, paras, c.p(REFUSAL), rng.int(1, paras.length));
   paras.push(c.p(FEE_SCHEDULE));
   paras.push(c.p(DEADLINES));
@@ -138,11 +144,11 @@ export const composeBetalingsweigering: Composer = (lc) => {
   const { c, rng, plan } = lc;
   useMatter(c, rng, plan.topic, 'heffing');
   const shape = rng.weighted<(l: LetterCtx) => Draft>([
-    [retour, plan.size === 'short' ? 3 : 1],
+    [retour, plan.size === 'short' ? 3 : plan.size === 'long' ? 0 : 1],
     [conditional, plan.size === 'short' ? 0.5 : 2],
     [a4v, 1],
-    [plain, plan.size === 'short' ? 3 : 2],
-    [declaration, plan.size === 'long' ? 4 : 1],
+    [plain, plan.size === 'short' ? 3 : plan.size === 'long' ? 0.5 : 2],
+    [declaration, plan.size === 'long' ? 6 : 1],
   ]);
   const d = shape(lc);
   if (plan.zorg) {

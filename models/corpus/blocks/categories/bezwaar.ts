@@ -4,8 +4,8 @@
  * never a threat and never a refusal to pay on pseudo-legal grounds.
  * Also: no-cure-no-pay WOZ bureaus writing on behalf of owners.
  */
-import type { LBank } from '../../template.ts';
-import { useMatter } from '../topics.ts';
+import { gated, type LBank } from '../../template.ts';
+import { MATTERS, useMatter } from '../topics.ts';
 import { ATTACHMENTS } from '../common.ts';
 import { angerLine, antiLine, bySize, distressParagraph, escalationLine, formatPoints, insertAt, isAngry, replyLine, type Composer, type Draft, type LetterCtx } from '../../letter.ts';
 import { WOZ_BUREAUS } from '../people.ts';
@@ -29,7 +29,7 @@ const OPENINGS: LBank = {
     'Naar aanleiding van {zaak} [wil ik|laat ik u weten dat ik] bezwaar [maken|maak].',
     'Ik ga in bezwaar tegen {zaak}.',
     'Tegen {zaak} maak ik bij dezen [tijdig|binnen de termijn van zes weken] bezwaar.',
-    'Bij deze dien ik een bezwaarschrift in tegen {zaak}[, kenmerk {kenmerk}|].',
+    'Bij deze dien ik een bezwaarschrift in tegen {zaak}.',
   ],
   en: [
     'I hereby lodge an objection against {zaak}.',
@@ -54,7 +54,7 @@ const CONTEXT: LBank = {
     'Eerder heb ik hierover [telefonisch contact gehad met {ambtenaar}|een mail gestuurd op {eerdereDatum}|aan de balie gestaan], maar dat heeft niets opgelost.',
     'Ik heb [altijd|jarenlang] [zonder problemen|netjes] betaald en maak niet snel bezwaar, maar nu kan ik niet anders.',
     'Ik heb het besluit [meerdere keren|zorgvuldig|samen met een kennis die er verstand van heeft] doorgelezen.',
-    'Voor de volledigheid: ik ben [eigenaar-bewoner|huurder|eigenaar] van de woning aan de {adres}.',
+    'Voor de volledigheid: het gaat om [mijn woning|de woning] aan de {adres}[ te {woonplaats}|].',
   ],
   en: [
     'I have lived at this address [since {langGeledenDatum}|for several years] [with my family|alone].',
@@ -161,12 +161,12 @@ const GROUNDS: Record<string, LBank> = {
   },
   adresonderzoek: {
     nl: [
-      'Ik woon wel degelijk op dit adres. Ik [stuur|heb] [mijn huurcontract|energierekeningen|een verklaring van mijn verhuurder] mee[gestuurd|].',
-      'Ik was [een aantal maanden in het buitenland voor de zorg van mijn moeder|langdurig opgenomen in het ziekenhuis], maar heb mijn woning nooit opgegeven.',
+      'Ik woon wel degelijk op dit adres. [Ik stuur|Als bewijs stuur ik] [mijn huurcontract|mijn energierekeningen|een verklaring van mijn verhuurder] mee.',
+      'Ik was een aantal maanden in het buitenland [voor mijn werk|voor familiebezoek], maar heb mijn woning nooit opgegeven.',
       'Ik heb de brieven van het adresonderzoek nooit ontvangen; [mijn brievenbus wordt gedeeld met de bovenburen|er is post zoekgeraakt].',
-      'Door de uitschrijving [krijg ik geen zorgtoeslag meer|kan ik geen paspoort aanvragen|is mijn uitkering stopgezet]. De gevolgen zijn enorm.',
+      '!Door de uitschrijving [krijg ik geen zorgtoeslag meer|is mijn uitkering stopgezet] en kan ik mijn vaste lasten niet meer betalen.', 'Door de uitschrijving kan ik [geen paspoort aanvragen|mijn rijbewijs niet verlengen]. De gevolgen zijn groot.',
     ],
-    en: ['I do live at this address; my rental contract and energy bills are attached.', 'I was temporarily abroad to care for my mother but never gave up my home.'],
+    en: ['I do live at this address; my rental contract and energy bills are attached.', 'I was temporarily abroad for work but never gave up my home.'],
   },
   bijstand: {
     nl: [
@@ -174,14 +174,14 @@ const GROUNDS: Record<string, LBank> = {
       'Ik woon niet samen met [mijn ex-partner|de bovenbuurman|mijn vriend]; wij voeren geen gezamenlijke huishouding.',
       'Ik heb wel degelijk [meegewerkt|alle gevraagde stukken ingeleverd|mijn afspraken nagekomen]; de verlaging van mijn uitkering is onterecht.',
       'De kostendelersnorm is ten onrechte toegepast: mijn [zoon|dochter] betaalt [kostgeld|huur] en is [student|jonger dan 27].',
-      'Ik ben [medisch|door mijn ziekte] niet in staat om [fulltime te werken|aan het re-integratietraject deel te nemen]; dat blijkt uit de verklaring van mijn arts.',
+      '!Ik ben [medisch|door mijn ziekte] niet in staat om [fulltime te werken|aan het re-integratietraject deel te nemen]; dat blijkt uit de verklaring van mijn arts.',
     ],
     en: ['You wrongly counted a one-off gift as income.', 'I do not share a household with my former partner.', 'I have cooperated fully and submitted all documents.'],
   },
   terugvordering: {
     nl: [
       'Ik heb de wijziging [wel degelijk|direct] doorgegeven; de fout ligt bij de gemeente.',
-      'Er zijn dringende redenen om van terugvordering af te zien: [ik heb geen enkele reserve|mijn gezondheid is slecht|ik heb al andere schulden].',
+      '!Er zijn dringende redenen om van terugvordering af te zien: [ik heb geen enkele reserve|mijn gezondheid is slecht|ik heb al andere schulden].',
       'Het teruggevorderde bedrag van {bedragGroot} is [onjuist berekend|veel te hoog|niet toegelicht].',
     ],
     en: ['I reported the change immediately; the mistake was made by the municipality.', 'The amount of {bedragGroot} has been calculated incorrectly.'],
@@ -219,8 +219,8 @@ const GROUNDS: Record<string, LBank> = {
     en: ['The leave was needed for a family wedding abroad.', 'Because of my seasonal work we cannot travel during school holidays.'],
   },
   vrijstelling: {
-    nl: ['Mijn kind kan door [een angststoornis|autisme|een chronische ziekte] [geen|op dit moment geen] onderwijs volgen; dat blijkt uit de verklaring van de [kinderpsychiater|jeugdarts].', 'Wij hebben [principiële|levensbeschouwelijke] bezwaren tegen alle scholen in de buurt.'],
-    en: ['Our child cannot attend school because of an anxiety disorder, as confirmed by the youth doctor.'],
+    nl: ['!Mijn kind kan door [een angststoornis|autisme|een chronische ziekte] [geen|op dit moment geen] onderwijs volgen; dat blijkt uit de verklaring van de [kinderpsychiater|jeugdarts].', 'Wij hebben [principiële|levensbeschouwelijke] bezwaren tegen alle scholen in de buurt.'],
+    en: ['!Our child cannot attend school because of an anxiety disorder, as confirmed by the youth doctor.', 'We have principled objections to all schools within reach.'],
   },
   leerlingenvervoer: {
     nl: ['De afstand naar {school} is [meer dan zes kilometer|veel te groot] om te fietsen.', 'Mijn kind kan [door zijn beperking|door haar epilepsie] niet zelfstandig met het openbaar vervoer.'],
@@ -228,16 +228,44 @@ const GROUNDS: Record<string, LBank> = {
   },
   vergunning: {
     nl: [
-      'De [uitbouw|dakkapel|loods|hal] neemt [het zonlicht in onze tuin|ons uitzicht|de privacy in onze achtertuin] volledig weg.',
+      '{^bouwwerk} neemt [het zonlicht in onze tuin|ons uitzicht|de privacy in onze achtertuin] [volledig|grotendeels] weg.',
       'Wij zijn als direct omwonenden [niet|nooit] geïnformeerd over de aanvraag.',
-      'Het bouwwerk is in strijd met het [omgevingsplan|bestemmingsplan|welstandsbeleid]: [het is hoger dan toegestaan|het staat te dicht op de perceelgrens].',
+      '{^bouwwerk} is in strijd met het [omgevingsplan|bestemmingsplan|welstandsbeleid]: [het is hoger dan toegestaan|het staat te dicht op de perceelgrens|de bouwdiepte wordt overschreden].',
       'De vergunning leidt tot [waardevermindering van onze woning|meer verkeer in onze straat|geluidsoverlast, ook \'s nachts].',
-      'In [de boom|het gebied] [nestelen vleermuizen|broeden uilen|zitten beschermde dieren]; daar is geen onderzoek naar gedaan.',
-      'Op drie huizen afstand is [precies zo\'n dakkapel|een vergelijkbare uitbouw] wel vergund. Dit is in strijd met het gelijkheidsbeginsel.',
+      'Op drie huizen afstand is [een vergelijkbaar bouwplan|precies zo\'n aanvraag] [wel|niet] vergund. Dit is in strijd met het gelijkheidsbeginsel.',
       'Het welstandsadvies is [niet gemotiveerd|nooit met mij gedeeld|gebaseerd op een oude tekening].',
       'De termijn voor de beslissing is ruim overschreden.',
+      'De tekeningen bij de aanvraag kloppen niet met de werkelijke situatie: de afstand tot onze erfgrens is [kleiner|veel kleiner] dan aangegeven.',
     ],
-    en: ['The extension takes away all sunlight in our garden.', 'As direct neighbours we were never informed.', 'A similar dormer three houses away was approved; this is unequal treatment.'],
+    en: ['{^bouwwerk} takes away all sunlight in our garden.', 'As direct neighbours we were never informed.', 'A similar plan three houses away was treated differently; this is unequal treatment.'],
+  },
+  kap: {
+    nl: [
+      'De [boom|bomen] [is|zijn] gezond; uit niets blijkt dat kap noodzakelijk is. Een bomeneffectanalyse ontbreekt.',
+      'In de [boom|bomen] [nestelen vleermuizen|broeden uilen|zitten beschermde vogels]; daar is geen ecologisch onderzoek naar gedaan.',
+      'De [boom|bomen] [bepaalt|bepalen] het karakter van de straat en [is|zijn] ouder dan de huizen zelf.',
+      'Er is geen herplantplicht opgelegd, terwijl dat bij kap van een monumentale boom gebruikelijk is.',
+      'Alternatieven zoals snoeien of een boomkrachtonderzoek zijn niet overwogen.',
+    ],
+    en: ['The trees are healthy; no tree survey shows felling is necessary.', 'Bats nest in the trees and no ecological survey was done.'],
+  },
+  evenement: {
+    nl: [
+      'Het evenement [duurt tot 01.00 uur|vindt drie weekenden achter elkaar plaats] en veroorzaakt [ernstige geluidsoverlast|veel overlast] voor de omwonenden.',
+      'In de vergunning ontbreken voorwaarden over [geluidsniveaus|afval|parkeren|de bereikbaarheid voor hulpdiensten].',
+      'Vorig jaar werden de afspraken over het geluid [niet nageleefd|ruim overschreden], zonder dat er werd gehandhaafd.',
+      'De omwonenden zijn niet betrokken bij de voorbereiding.',
+    ],
+    en: ['The event causes serious noise nuisance until late at night.', 'The permit lacks conditions on noise levels.'],
+  },
+  horeca: {
+    nl: [
+      'Het terras [neemt de hele stoep in beslag|blokkeert de doorgang voor rolstoelen en kinderwagens].',
+      'De ruimere openingstijden leiden tot [nachtelijk lawaai|overlast van vertrekkende gasten|wildplassen] in onze straat.',
+      'Eerdere klachten over de zaak zijn niet meegewogen.',
+      'De weigering van mijn vergunning is onvoldoende gemotiveerd; vergelijkbare zaken in de straat hebben wel een vergunning.',
+    ],
+    en: ['The terrace blocks the pavement for wheelchairs and prams.', 'Extended opening hours cause noise at night.'],
   },
   subsidie: {
     nl: ['Onze [vereniging|stichting] voldoet aan alle voorwaarden uit de subsidieregeling.', 'De aanvraag is ten onrechte als te laat aangemerkt; de ontvangstbevestiging is van {eerdereDatum}.'],
@@ -262,11 +290,22 @@ const GROUNDS: Record<string, LBank> = {
   },
 };
 
-const GROUND_ALIASES: Record<string, string> = { dakkapel: 'vergunning', uitbouw: 'vergunning', bedrijf: 'vergunning', kap: 'vergunning', evenement: 'vergunning', horeca: 'vergunning' };
+const GROUND_ALIASES: Record<string, string> = { dakkapel: 'vergunning', uitbouw: 'vergunning', bedrijf: 'vergunning' };
+const BOUWWERK: Record<string, string> = { dakkapel: '[de dakkapel|het bouwplan]', uitbouw: '[de uitbouw|de aanbouw]', bedrijf: '[de bedrijfshal|de loods|het nieuwe gebouw]' };
 
 const GROUND_INTROS: LBank = {
   nl: ['Mijn bezwaar is gebaseerd op de volgende gronden:', 'Gronden van bezwaar:', 'De redenen voor mijn bezwaar zijn:', 'Ik licht mijn bezwaar als volgt toe.', 'Waarom ben ik het er niet mee eens?', 'Toelichting:', 'Motivering:'],
   en: ['My grounds are as follows:', 'Grounds for objection:', 'The reasons are:'],
+};
+
+const CONCLUSIONS: LBank = {
+  nl: [
+    'Gelet op het voorgaande ben ik van mening dat {zaakKort} niet in stand kan blijven.',
+    'Samenvattend: {zaakKort} is [onjuist|onzorgvuldig tot stand gekomen|onvoldoende gemotiveerd] en moet worden herzien.',
+    'Op grond van al deze punten verzoek ik u mijn bezwaar gegrond te verklaren.',
+    'Ik ga ervan uit dat u mijn bezwaar serieus en zorgvuldig zult behandelen en dat u binnen de wettelijke termijn beslist.',
+  ],
+  en: ['In view of the above, {zaakKort} cannot stand.', 'For all these reasons I ask you to uphold my objection.'],
 };
 
 const DEMANDS: Record<string, LBank> = {
@@ -287,12 +326,62 @@ const DEMANDS: Record<string, LBank> = {
 const EXTRAS: LBank = {
   nl: [
     'Ik wil graag [worden gehoord|gebruikmaken van mijn recht om te worden gehoord] [op een hoorzitting|voordat u beslist].',
-    'Ik verzoek u om uitstel van betaling zolang op dit bezwaar niet is beslist.',
     'Ik verzoek u mij [de op de zaak betrekking hebbende stukken|alle stukken die aan het besluit ten grondslag liggen] toe te zenden.',
     'Mocht u mijn bezwaar (deels) gegrond verklaren, dan verzoek ik om vergoeding van de kosten die ik heb moeten maken.',
     'Kopieën van [de relevante stukken|mijn bewijsstukken|het besluit] voeg ik bij.',
   ],
-  en: ['I would like to be heard before a decision is taken.', 'I request a deferral of payment until the objection has been decided.', 'Please send me all documents underlying the decision.'],
+  en: ['I would like to be heard before a decision is taken.', 'Please send me all documents underlying the decision.'],
+};
+
+const DEFERRAL: LBank = {
+  nl: ['Ik verzoek u om uitstel van betaling zolang op dit bezwaar niet is beslist.', 'Graag ontvang ik uitstel van betaling tot er op mijn bezwaar is beslist.'],
+  en: ['I request a deferral of payment until the objection has been decided.'],
+};
+
+const HISTORY: LBank = {
+  nl: [
+    'Vorig jaar heb ik ook al bezwaar gemaakt tegen een vergelijkbaar besluit. Dat bezwaar werd toen [gedeeltelijk|volledig] gegrond verklaard, maar kennelijk is daar niets mee gedaan.',
+    'Op {eerdereDatum} heb ik telefonisch contact gehad met {ambtenaar}. [Die|Deze medewerker] adviseerde mij om schriftelijk bezwaar te maken, omdat het telefonisch niet kon worden opgelost.',
+    'Voordat ik dit bezwaarschrift opstelde, heb ik [de stukken opgevraagd|geprobeerd het informeel op te lossen|advies gevraagd bij het Juridisch Loket]. [Dat heeft helaas niets opgeleverd.|Daar kwam ik niet verder mee.]',
+    'Ik heb de brief [meerdere keren|samen met mijn [zoon|dochter|buurman]] doorgelezen en begrijp eerlijk gezegd niet hoe u tot dit besluit bent gekomen.',
+    'Het besluit kwam voor mij volkomen onverwacht. Er is vooraf geen contact met mij opgenomen en er is niemand bij mij langs geweest.',
+    'In de jaren dat ik hier woon, heb ik nooit eerder bezwaar gemaakt. Dat ik het nu wel doe, zegt denk ik genoeg.',
+  ],
+  en: [
+    'Last year I objected to a similar decision, which was then upheld; apparently nothing was done with it.',
+    'On {eerdereDatum} I spoke to {ambtenaar} by phone, who advised me to object in writing.',
+    'The decision came as a complete surprise; nobody contacted me beforehand.',
+  ],
+};
+
+/** Argumentative elaboration that follows a ground in longer letters. */
+const ELABORATION: LBank = {
+  nl: [
+    'Ter onderbouwing voeg ik [foto\'s|een rapport|verklaringen van buren|een overzicht] bij.',
+    'Dit is ook eenvoudig te controleren in uw eigen administratie.',
+    'Op grond van artikel 3:2 Awb had u de relevante feiten en belangen zorgvuldig moeten onderzoeken. Dat is hier niet gebeurd.',
+    'Een besluit moet berusten op een deugdelijke motivering (artikel 3:46 Awb). Daarvan is in dit geval geen sprake.',
+    'Het is mij niet duidelijk waarom mijn situatie anders zou worden beoordeeld dan die van [mijn buren|vergelijkbare gevallen].',
+    'Ik vraag me oprecht af of iemand de moeite heeft genomen om naar mijn situatie te kijken.',
+    'Wanneer u ter plaatse komt kijken, zult u zien dat mijn bezwaar terecht is. U bent van harte welkom.',
+    'Ik ben uiteraard bereid dit nader toe te lichten, zo nodig tijdens een hoorzitting.',
+    'Dit punt heb ik eerder al [telefonisch|per e-mail] naar voren gebracht, maar het is bij het besluit niet meegewogen.',
+    'De gevolgen hiervan zijn voor mij [aanzienlijk|niet te overzien|groter dan u lijkt te beseffen].',
+    'Ik verwijs in dit verband ook naar het evenredigheidsbeginsel: de nadelige gevolgen van het besluit staan niet in verhouding tot het doel.',
+    'Daar komt bij dat de informatie in uw brief op dit punt [onvolledig|tegenstrijdig|onduidelijk] is.',
+    'Ik heb de indruk dat het besluit grotendeels is gebaseerd op standaardteksten, zonder dat naar de concrete situatie is gekeken.',
+    'Mocht u van mening zijn dat ik op dit punt ongelijk heb, dan verzoek ik u dat uitgebreid te motiveren, zodat ik kan beoordelen of ik in beroep ga.',
+    'Ik heb hierover ook advies ingewonnen bij [een deskundige|een makelaar|een jurist van mijn rechtsbijstandsverzekering], die mijn standpunt deelt.',
+    'Het had op de weg van de gemeente gelegen om mij hierover eerst te informeren of te horen.',
+    'Ook in eerdere jaren is dit punt [nooit|niet] aan de orde geweest, terwijl de situatie sindsdien niet is veranderd.',
+    'Als u dit punt anders weegt, hoor ik graag welke feiten u daarvoor heeft gebruikt.',
+  ],
+  en: [
+    'Supporting evidence is attached.',
+    'This can easily be verified in your own records.',
+    'I am happy to explain this further at a hearing.',
+    'I raised this point earlier by phone, but it was not taken into account.',
+  ],
 };
 
 function bureauLetter(lc: LetterCtx): Draft {
@@ -336,31 +425,44 @@ function bureauLetter(lc: LetterCtx): Draft {
 
 export const composeBezwaar: Composer = (lc) => {
   const { c, rng, plan } = lc;
-  const matter = useMatter(c, rng, plan.topic, 'besluit');
-  if (matter.key === 'woz' && plan.lang === 'nl' && !plan.zorg && !plan.anti && rng.chance(0.25)) return bureauLetter(lc);
+  // Objections that are themselves about not being able to pay or cope only occur with zorgsignaal.
+  const zorgOnly = ['kwijtschelding', 'wmo_hulp', 'wmo_voorziening'];
+  let matter = useMatter(c, rng, plan.topic, 'besluit');
+  for (let i = 0; i < 5 && !plan.zorg && zorgOnly.includes(matter.key); i++) matter = useMatter(c, rng, plan.topic, 'besluit');
+  if (!plan.zorg && zorgOnly.includes(matter.key)) matter = useMatter(c, rng, plan.topic, 'besluit', MATTERS.filter((m) => m.topic === plan.topic && !zorgOnly.includes(m.key) && m.uses.includes('besluit')).map((m) => m.key));
+  if (plan.category === 'bezwaar' && matter.key === 'woz' && plan.lang === 'nl' && !plan.zorg && !plan.anti && rng.chance(0.25)) return bureauLetter(lc);
+  c.set('bouwwerk', plan.lang === 'en' ? 'the new building' : c.r(BOUWWERK[matter.key] ?? 'het bouwplan'));
 
   const paras: string[] = [];
   paras.push(c.p(OPENINGS));
   if (plan.size !== 'short' && rng.chance(0.6)) paras.push(c.p(CONTEXT));
-  const proForma = rng.chance(plan.size === 'short' ? 0.15 : 0.05);
+  if (plan.size === 'long') paras.push(...c.pn(HISTORY, rng.int(1, 2)));
+  const proForma = rng.chance(plan.size === 'short' ? 0.15 : plan.size === 'medium' ? 0.05 : 0);
   if (proForma) {
     paras.push(c.p(PRO_FORMA));
   } else {
     const key = GROUND_ALIASES[matter.key] ?? matter.key;
-    const own = GROUNDS[key];
-    const nOwn = bySize(lc, [1, 1], [1, 3], [3, 6]);
-    const points = own ? c.pn(own, nOwn) : [];
-    const nGen = own ? bySize(lc, [0, 0], [0, 1], [1, 3]) : bySize(lc, [1, 1], [2, 3], [3, 5]);
+    const ownRaw = GROUNDS[key];
+    const own = ownRaw ? gated(ownRaw, plan.zorg) : undefined;
+    const nOwn = bySize(lc, [1, 1], [1, 3], [4, 7]);
+    let points = own ? c.pn(own, nOwn) : [];
+    const nGen = own ? bySize(lc, [0, 0], [0, 1], [2, 4]) : bySize(lc, [1, 1], [2, 3], [4, 6]);
     points.push(...c.pn(GROUNDS.GENERIC as LBank, nGen));
-    if (isAngry(lc)) insertAt(rng, points, c.r('[Ik zeg het maar eerlijk: |]') + angerLine(lc), 1);
+    if (plan.size === 'long') points = points.map((p) => (rng.chance(0.85) ? `${p} ${c.pn(ELABORATION, rng.int(1, 2)).join(' ')}` : p));
+    if (isAngry(lc)) {
+      const line = angerLine(lc);
+      insertAt(rng, points, plan.lang === 'nl' && rng.chance(0.4) ? `Ik zeg het maar eerlijk: ${line.charAt(0).toLowerCase()}${line.slice(1)}` : line, 1);
+    }
     paras.push(...formatPoints(lc, points, plan.size === 'short' ? undefined : rng.chance(0.6) ? c.p(GROUND_INTROS) : undefined));
   }
   if (plan.zorg) insertAt(rng, paras, `${c.t('[Ook wil ik u iets over mijn situatie vertellen.|Daarbij komt nog iets.|Het is voor mij extra zwaar.|Ik kan dit bedrag ook echt niet missen.|||]', '[I should also mention my situation.|This comes at a very difficult time.||]')} ${distressParagraph(lc)}`.trim(), 1);
   if (plan.anti) insertAt(rng, paras, antiLine(lc), 1);
   if (isAngry(lc) && rng.chance(0.6)) paras.push(angerLine(lc) + (rng.chance(0.5) ? ` ${angerLine(lc)}` : ''));
+  if (plan.size === 'long' && rng.chance(0.7)) paras.push(c.p(CONCLUSIONS));
   paras.push(c.p(DEMANDS[matter.key] ?? (DEMANDS.GENERIC as LBank)));
   if (plan.size !== 'short') {
-    const extras = c.pn(EXTRAS, bySize(lc, [0, 0], [0, 2], [1, 3]));
+    const extras = c.pn(EXTRAS, bySize(lc, [0, 0], [0, 2], [2, 3]));
+    if (matter.uses.includes('heffing') && rng.chance(0.5)) extras.push(c.p(DEFERRAL));
     if (extras.length) paras.push(extras.join(' '));
   }
   if ((isAngry(lc) && rng.chance(0.4)) || rng.chance(0.1)) paras.push(escalationLine(lc));

@@ -4,7 +4,7 @@
  * and never a threat (bedreiging).
  */
 import type { Topic } from '../../../../server/taxonomy.ts';
-import type { LBank } from '../../template.ts';
+import { tagBank, type LBank } from '../../template.ts';
 import { useMatter } from '../topics.ts';
 import {
   AFFIDAVIT, BRP_WITHDRAWAL, COMPANY, CONDITIONAL, DEADLINES, FEE_SCHEDULE, LAW_DENIAL, MAXIMS, NOTICE_OF_LIABILITY,
@@ -76,16 +76,19 @@ const TOPIC_LINES: Record<Topic, LBank> = {
   },
 };
 
+tagBank(TITLES, 'anti');
+for (const b of Object.values(TOPIC_LINES)) tagBank(b, 'anti');
+
 function moves(topic: Topic): LBank[] {
-  return [STATUS, STRAWMAN, COMPANY, NO_CONTRACT, LAW_DENIAL, NOTICE_OF_LIABILITY, MAXIMS, AFFIDAVIT, TOPIC_LINES[topic], TOPIC_LINES[topic]];
+  return [STATUS, STRAWMAN, COMPANY, NO_CONTRACT, LAW_DENIAL, NOTICE_OF_LIABILITY, MAXIMS, AFFIDAVIT, TOPIC_LINES[topic]];
 }
 
 function fullDeclaration(lc: LetterCtx): Draft {
   const { c, rng, plan } = lc;
-  const n = bySize(lc, [2, 3], [3, 5], [6, 9]);
+  const n = bySize(lc, [2, 3], [3, 5], [7, 10]);
   const chosen = rng.sample(moves(plan.topic), n);
   if (!chosen.includes(STATUS)) chosen.unshift(STATUS);
-  const clauses = chosen.map((m) => c.pn(m, plan.size === 'long' ? rng.int(1, 3) : 1).join(' '));
+  const clauses = chosen.map((m) => c.pn(m, plan.size === 'long' ? rng.int(2, 3) : plan.size === 'medium' ? rng.int(1, 2) : 1).join(' '));
   const paras: string[] = [];
   if (rng.chance(0.6)) paras.push(c.p(TITLES));
   paras.push(...(rng.chance(0.5) ? formatPoints(lc, clauses) : clauses));
@@ -110,7 +113,7 @@ function shortNotice(lc: LetterCtx): Draft {
 function conditionalAcceptance(lc: LetterCtx): Draft {
   const { c, rng } = lc;
   const paras = [c.t('Ik heb uw brief van {eerdereDatum} over {zaakKort} ontvangen, gericht aan {naamCaps}.', 'I received your letter of {eerdereDatum} about {zaakKort}, addressed to {naamCaps}.'), c.p(CONDITIONAL)];
-  paras.push(...formatPoints(lc, c.pn(PROOF_DEMANDS, bySize(lc, [2, 3], [3, 5], [5, 8]))));
+  paras.push(...formatPoints(lc, c.pn(PROOF_DEMANDS, bySize(lc, [2, 3], [3, 5], [5, 8])), undefined, true));
   paras.push(c.p(DEADLINES));
   if (rng.chance(0.5)) paras.push(c.p(AFFIDAVIT));
   if (rng.chance(0.4)) paras.push(c.p(FEE_SCHEDULE));
@@ -119,9 +122,10 @@ function conditionalAcceptance(lc: LetterCtx): Draft {
 
 function affidavit(lc: LetterCtx): Draft {
   const { c, rng, plan } = lc;
+  const L = plan.size === 'long';
   const statements = [
-    ...c.pn(STATUS, 1), ...c.pn(NO_CONTRACT, rng.int(1, 2)), ...c.pn(COMPANY, rng.int(0, 2)), ...c.pn(TOPIC_LINES[plan.topic], rng.int(1, 2)),
-    ...c.pn(LAW_DENIAL, plan.size === 'long' ? rng.int(1, 3) : rng.int(0, 1)), ...c.pn(STRAWMAN, rng.int(0, 2)),
+    ...c.pn(STATUS, L ? rng.int(2, 3) : 1), ...c.pn(NO_CONTRACT, rng.int(1, L ? 3 : 2)), ...c.pn(COMPANY, rng.int(L ? 1 : 0, 2)), ...c.pn(TOPIC_LINES[plan.topic], rng.int(1, L ? 3 : 2)),
+    ...c.pn(LAW_DENIAL, L ? rng.int(2, 3) : rng.int(0, 1)), ...c.pn(STRAWMAN, rng.int(L ? 1 : 0, 2)), ...(L ? c.pn(MAXIMS, rng.int(1, 2)) : []),
   ];
   const paras = [c.t('AFFIDAVIT OF TRUTH / BEËDIGDE VERKLARING', 'AFFIDAVIT OF TRUTH'), c.t('Ik, {naamSoev}, verklaar het volgende:', 'I, {naamSoev}, declare the following:')];
   paras.push(statements.map((s, i) => `${i + 1}. ${s}`).join('\n'));
@@ -133,6 +137,7 @@ function liability(lc: LetterCtx): Draft {
   const { c, rng } = lc;
   const paras = [c.t('NOTICE OF LIABILITY / AANSPRAKELIJKSTELLING', 'NOTICE OF LIABILITY'), ...c.pn(NOTICE_OF_LIABILITY, bySize(lc, [1, 2], [2, 3], [3, 5]))];
   paras.push(c.p(rng.chance(0.5) ? COMPANY : NO_CONTRACT));
+  if (lc.plan.size === 'long') paras.push(...[STATUS, STRAWMAN, LAW_DENIAL, MAXIMS, AFFIDAVIT].map((m) => c.pn(m, rng.int(1, 2)).join(' ')));
   paras.push(...c.pn(FEE_SCHEDULE, bySize(lc, [1, 1], [1, 2], [2, 4])));
   paras.push(c.p(DEADLINES));
   return { subject: c.p(SUBJECTS), paragraphs: paras, signName: c.v('naamSoev'), signExtra: [c.p(SOV_SIGNATURES)], header: [c.p(SOV_ADDRESSEE)] };
@@ -152,7 +157,7 @@ export const composeSoevereiniteit: Composer = (lc) => {
   const canReturn = !matter.uses.includes('heffing');
   const shape = rng.weighted<(l: LetterCtx) => Draft>([
     [fullDeclaration, plan.size === 'long' ? 5 : 2],
-    [shortNotice, plan.size === 'short' ? 4 : 1],
+    [shortNotice, plan.size === 'short' ? 4 : plan.size === 'long' ? 0 : 1],
     [conditionalAcceptance, matter.uses.includes('heffing') ? 0 : 1.5],
     [affidavit, 1.5],
     [liability, 1.5],

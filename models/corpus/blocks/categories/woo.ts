@@ -5,7 +5,7 @@
  * woo_verzoek but are anti_institutioneel.
  */
 import type { Topic } from '../../../../server/taxonomy.ts';
-import type { LBank } from '../../template.ts';
+import { tagBank, type LBank } from '../../template.ts';
 import { useMatter } from '../topics.ts';
 import { PROOF_DEMANDS, STATUS, SOV_SIGNATURES } from '../sovereign.ts';
 import { angerLine, bySize, distressParagraph, formatPoints, insertAt, isAngry, replyLine, type Composer, type LetterCtx, type Draft } from '../../letter.ts';
@@ -123,7 +123,7 @@ const SCOPE: LBank = {
   nl: [
     'Het verzoek betreft de periode van {langGeledenDatum} tot [heden|de datum van dit verzoek].',
     'Onder documenten versta ik ook e-mails, [WhatsApp-|sms-|Teams-]berichten, notities, memo\'s, [verslagen|agenda\'s|presentaties] en conceptversies.',
-    'Het gaat [zowel|] om interne stukken [als|en] om correspondentie met externe partijen.',
+    'Het gaat [zowel om interne stukken als om|om interne stukken en om] correspondentie met externe partijen.',
     'Ik verzoek u de documenten digitaal te verstrekken, bij voorkeur als doorzoekbare pdf.',
     'Ik verzoek u bij de beslissing een inventarislijst te voegen, met per document de eventuele weigeringsgrond.',
     'Indien u dit verzoek te omvangrijk vindt, verzoek ik u [contact met mij op te nemen om het te verduidelijken|mij te helpen het te preciseren] (artikel 4.2 Woo).',
@@ -150,6 +150,40 @@ const WHY: LBank = {
   en: ['Residents have a right to know how this decision was made.', 'Questions asked at the information evening remained unanswered.'],
 };
 
+const BACKGROUND: LBank = {
+  nl: [
+    'Sinds {langGeledenDatum} houdt dit onderwerp [de buurt|veel inwoners|onze vereniging] bezig. Er gaan veel verhalen rond en juist daarom is openheid belangrijk.',
+    'Op vragen van bewoners [tijdens de inloopavond|in de gemeenteraad|via de wijkwethouder] is steeds geantwoord dat er [nog niets besloten was|geen stukken bestonden|alles openbaar was]. Uit berichten in de krant blijkt dat dit niet klopt.',
+    'Het gaat om een besluit met grote gevolgen voor [de leefbaarheid van onze wijk|de portemonnee van inwoners|het karakter van het dorp]. Dan mag je verwachten dat de gemeente laat zien hoe het tot stand is gekomen.',
+    'Eerdere informatie op de gemeentelijke website was [summier|verouderd|tegenstrijdig] en bood geen inzicht in de afwegingen.',
+    'Ik heb eerder [een informeel verzoek gedaan|raadsleden gevraagd navraag te doen], maar dat leverde [niets|alleen een verwijzing naar de website] op.',
+    'Het is voor mij van belang om deze informatie te hebben voordat [de raad een besluit neemt|de termijn voor zienswijzen verloopt|de werkzaamheden starten].',
+  ],
+  en: [
+    'This issue has been a concern in the neighbourhood since {langGeledenDatum}; openness is essential.',
+    'Residents were repeatedly told that nothing had been decided, which press reports contradict.',
+    'I need this information before the council takes its decision.',
+  ],
+};
+
+const WOO_LEGAL: LBank = {
+  nl: [
+    'Ik wijs u erop dat openbaarmaking op grond van artikel 5.1 Woo alleen achterwege mag blijven als een weigeringsgrond van toepassing is, en dat u dat per document en per passage moet motiveren.',
+    'Persoonlijke beleidsopvattingen in documenten voor intern beraad kunnen in niet tot personen herleidbare vorm worden verstrekt (artikel 5.2 Woo). Ik verzoek u daarvan gebruik te maken.',
+    'Mocht u derde-belanghebbenden willen raadplegen, dan verzoek ik u dat zo spoedig mogelijk te doen, zodat de termijn niet onnodig wordt verlengd.',
+    'Ik ben bereid het verzoek gefaseerd te laten behandelen, mits u mij een realistische planning geeft.',
+    'Als u de beslistermijn verdaagt, verneem ik graag de concrete reden en de nieuwe datum.',
+    'Ik verzoek u de documenten in een open, machineleesbaar formaat te verstrekken.',
+    'Voor zover documenten al openbaar zijn, volstaat een verwijzing naar de vindplaats.',
+    'Ik verzoek u ook de bijlagen bij e-mails mee te nemen, evenals eventuele versies die aan het college of de raad zijn voorgelegd.',
+  ],
+  en: [
+    'Disclosure may only be refused if a ground for refusal under article 5.1 Woo applies, which must be reasoned per document.',
+    'I am willing to accept a phased decision if you provide a realistic planning.',
+    'Please provide the documents in an open, machine-readable format.',
+  ],
+};
+
 const SOV_WOO_DOCS: LBank = {
   nl: [
     'het contract waarin ik, de levende mens, heb ingestemd met [het betalen van gemeentelijke belastingen|registratie in de BRP|uw gezag]',
@@ -168,6 +202,8 @@ const SOV_WOO_DOCS: LBank = {
   ],
 };
 
+tagBank(SOV_WOO_DOCS, 'anti');
+
 function sovereignWoo(lc: LetterCtx): Draft {
   const { c, rng } = lc;
   const docs = c.pn(SOV_WOO_DOCS, bySize(lc, [1, 2], [2, 4], [4, 6]));
@@ -179,7 +215,7 @@ function sovereignWoo(lc: LetterCtx): Draft {
       'Under the Open Government Act (Woo) I request copies of the following documents:',
     ),
   );
-  paras.push(...formatPoints(lc, docs));
+  paras.push(...formatPoints(lc, docs, undefined, true));
   if (rng.chance(0.6)) paras.push(c.t('Als u deze documenten niet kunt overleggen, [erkent u daarmee|staat daarmee vast] dat [er geen contract bestaat|u geen enkele bevoegdheid over mij heeft].', 'If you cannot produce these documents, you thereby acknowledge that no contract exists.'));
   if (rng.chance(0.4)) paras.push(c.t('Ik wijs u op de wettelijke termijn van vier weken.', 'Note the statutory four-week deadline.'));
   if (lc.plan.zorg) insertAt(rng, paras, distressParagraph(lc), 1);
@@ -200,7 +236,7 @@ export const composeWoo: Composer = (lc) => {
     return sovereignWoo(lc);
   }
   const pool = plan.lang === 'en' ? TOPIC_DOCS_EN[plan.topic] : TOPIC_DOCS[plan.topic];
-  const n = bySize(lc, [1, 1], [1, 2], [2, 4]);
+  const n = bySize(lc, [1, 1], [1, 2], [3, 5]);
   const chosen = rng.sample(pool, n);
   const first = chosen[0];
   if (!first) throw new Error('no woo docs');
@@ -214,10 +250,14 @@ export const composeWoo: Composer = (lc) => {
     paras.push(c.p(OPENINGS));
   } else {
     paras.push(c.t('Op grond van de Wet open overheid (Woo) verzoek ik u om openbaarmaking van de volgende documenten:', 'Under the Woo I request disclosure of the following documents:'));
-    paras.push(...formatPoints(lc, docsText));
+    paras.push(...formatPoints(lc, docsText, undefined, true));
   }
   if (plan.size !== 'short' && rng.chance(0.5)) paras.push(c.p(WHY));
-  const scope = c.pn(SCOPE, bySize(lc, [0, 1], [1, 3], [3, 6]));
+  if (plan.size === 'long') {
+    insertAt(rng, paras, c.pn(BACKGROUND, rng.int(2, 3)).join(' '), who === 'burger' ? 0 : 1);
+    paras.push(...c.pn(WOO_LEGAL, rng.int(2, 4)));
+  }
+  const scope = c.pn(SCOPE, bySize(lc, [0, 1], [1, 3], [5, 9]));
   if (scope.length) paras.push(...(rng.chance(0.5) ? [scope.join(' ')] : scope));
   if (plan.zorg) insertAt(rng, paras, distressParagraph(lc), 1);
   if (isAngry(lc)) paras.push(c.t('Transparantie is in {gemeente} blijkbaar ver te zoeken. ', 'Transparency seems hard to find in {gemeente}. ') + angerLine(lc));
