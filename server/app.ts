@@ -24,15 +24,49 @@ import { createLetterRepository } from './intake/repository.ts';
 import { intakeRoutes } from './intake/routes.ts';
 import { createIntakeService } from './intake/service.ts';
 import { createJobsRepository } from './jobs/repository.ts';
+import { startWorker, type Worker } from './jobs/worker.ts';
+import { Classifier } from './classify/classifier.ts';
+import { createClassificationRepository } from './classify/repository.ts';
+import { createClassifyService, LetterGoneError } from './classify/service.ts';
+import { createRoutingRepository } from './routing/repository.ts';
+import { createRoutingService } from './routing/service.ts';
 
 export function createServices(database: Database, config: Config) {
   const { db } = database;
   const jobs = createJobsRepository(db);
   const auth = createAuthService({ db, repo: createAuthRepository(db), config });
   const intake = createIntakeService({ db, letters: createLetterRepository(db), jobs });
-  return { auth, intake, jobs };
+  const routing = createRoutingService({ db, repo: createRoutingRepository(db) });
+  // The model is loaded once per process, on first use (the server warms it at start).
+  let model: Promise<Classifier> | undefined;
+  const classifier = () => (model ??= Classifier.load(config.modelDir));
+  const classify = createClassifyService({ db, repo: createClassificationRepository(db), routing, classifier });
+  return { auth, intake, jobs, routing, classify, classifier };
 }
 export type Services = ReturnType<typeof createServices>;
+
+/** A classification worker: takes 'classify' jobs from the queue until stopped. */
+export function startClassifyWorker(services: Services, config: Config, log?: Parameters<typeof startWorker>[0]['log']): Worker {
+  return startWorker({
+    jobs: services.jobs,
+    pollMs: config.workerPollMs,
+    log,
+    handlers: {
+      classify: async (job) => {
+        try {
+          await services.classify.classifyLetter(job.letterId!, job.complete);
+        } catch (err) {
+          // A letter erased in the meantime has nothing left to classify.
+          if (!(err instanceof LetterGoneError)) throw err;
+          await services.jobs.completeNow(job.id);
+        }
+      },
+    },
+    onDead: async (_kind, letterId) => {
+      if (letterId) await services.classify.markFailed(letterId);
+    },
+  });
+}
 
 function mb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -116,7 +150,7 @@ export async function buildApp(deps: { config: Config; database: Database; servi
   });
 
   authRoutes(app, { auth: services.auth, config });
-  intakeRoutes(app, { intake: services.intake });
+  intakeRoutes(app, { intake: services.intake, classify: services.classify, routing: services.routing });
 
   // The web app: static files, and index.html for client-side routes.
   const indexFile = path.join(config.webDistDir, 'index.html');

@@ -25,6 +25,11 @@ export interface Config {
   initialAdminEmail: string;
   /** Directory of the built web app (served at /). */
   webDistDir: string;
+  /** The shipped model (ONNX encoder, tokenizer, heads). */
+  modelDir: string;
+  /** Run a classification worker inside the server process (more: `npm run worker`). */
+  inProcessWorker: boolean;
+  workerPollMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +80,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     lockMinutes: int(env, 'LOCK_MINUTES', 15, 1, 24 * 60),
     initialAdminEmail: email,
     webDistDir: path.resolve(env.WEB_DIST_DIR?.trim() || 'web/dist'),
+    modelDir: path.resolve(env.MODEL_DIR?.trim() || 'models/postsignaal-nl'),
+    inProcessWorker: bool(env, 'WORKER', true),
+    workerPollMs: int(env, 'WORKER_POLL_MS', 500, 10, 60_000),
   };
   return { ...config, ...overrides };
 }

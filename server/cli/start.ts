@@ -2,11 +2,12 @@
  * npm start — builds the web app when it is missing or stale, migrates the database, creates
  * the first admin on an empty database, and serves on PORT (default 3000).
  */
+import '../quiet-env.ts';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config.ts';
-import { buildApp, createServices } from '../app.ts';
+import { buildApp, createServices, startClassifyWorker } from '../app.ts';
 import { describeDatabase, openConfiguredDatabase } from './runtime.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -44,6 +45,11 @@ if (admin) {
 }
 
 const app = await buildApp({ config, database, services });
+// Warm the model once before taking traffic; no per-request loading.
+const t0 = Date.now();
+const clf = await services.classifier();
+app.log.info({ model: clf.version, ms: Date.now() - t0 }, 'model loaded');
+const worker = config.inProcessWorker ? startClassifyWorker(services, config, app.log) : null;
 await app.listen({ port: config.port, host: config.host });
 console.log(`Postsignaal draait op http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (database: ${describeDatabase(config)})`);
 
@@ -53,6 +59,7 @@ async function shutdown(signal: string) {
   closing = true;
   app.log.info({ signal }, 'shutting down');
   await app.close();
+  await worker?.stop();
   await database.close();
   process.exit(0);
 }

@@ -55,6 +55,60 @@ export interface LettersTable {
   created_by: number | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  category: string | null;
+  topic: string | null;
+  anti_institutioneel: boolean | null;
+  zorgsignaal: boolean | null;
+  department: string | null;
+  cc: Json<string[]>;
+  needs_review: Generated<boolean>;
+  threat_flag: Generated<boolean>;
+  model_confidence: number | null;
+  classified_at: Date | null;
+}
+
+export interface ClassificationsTable {
+  id: Generated<number>;
+  letter_id: string;
+  model_version: string;
+  lexicon_version: string;
+  category: string;
+  scores: Json<Record<string, number>>;
+  anti_institutioneel: boolean;
+  anti_score: number;
+  zorgsignaal: boolean;
+  zorg_score: number;
+  topic: string;
+  topic_scores: Json<Record<string, number>>;
+  needs_review: boolean;
+  review_reasons: Json<string[]>;
+  threat_flag: boolean;
+  explanation: Json<unknown>;
+  chunks: number;
+  duration_ms: number;
+  created_at: Generated<Date>;
+}
+
+export interface RoutingRuleVersionsTable {
+  version: number;
+  ruleset: Json<unknown>;
+  note: Generated<string>;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface RoutingsTable {
+  id: Generated<number>;
+  letter_id: string;
+  classification_id: number | null;
+  source: 'model' | 'review' | 'reroute';
+  department: string;
+  cc: Json<string[]>;
+  rule_key: string;
+  cc_rule_keys: Json<string[]>;
+  rule_version: number | null;
+  created_by: number | null;
+  created_at: Generated<Date>;
 }
 
 export interface LetterFilesTable {
@@ -110,6 +164,9 @@ export interface DB {
   letter_files: LetterFilesTable;
   jobs: JobsTable;
   audit_log: AuditLogTable;
+  classifications: ClassificationsTable;
+  routing_rule_versions: RoutingRuleVersionsTable;
+  routings: RoutingsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

@@ -9,6 +9,8 @@ import type { App } from '../http.ts';
 import { BadRequestError, UnsupportedMediaTypeError } from '../errors.ts';
 import { CHANNELS, isChannel } from '../taxonomy.ts';
 import type { IntakeService } from './service.ts';
+import type { ClassifyService } from '../classify/service.ts';
+import type { RoutingService } from '../routing/service.ts';
 
 const LETTER_READERS = ['intake', 'admin'] as const;
 
@@ -31,8 +33,8 @@ const SENDER_FIELDS = ['sender_name', 'sender_email', 'sender_address', 'sender_
 const IngestResponse = Type.Object({ id: Type.String(), duplicate: Type.Boolean(), status: Type.String() });
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
-export function intakeRoutes(app: App, deps: { intake: IntakeService }): void {
-  const { intake } = deps;
+export function intakeRoutes(app: App, deps: { intake: IntakeService; classify: ClassifyService; routing: RoutingService }): void {
+  const { intake, classify, routing } = deps;
 
   app.post('/api/letters', {
     config: { access: LETTER_READERS },
@@ -94,6 +96,7 @@ export function intakeRoutes(app: App, deps: { intake: IntakeService }): void {
     schema: { params: IdParams },
   }, async (request) => {
     const { letter, files } = await intake.getLetter(request.params.id, request.actor!, request.ip);
+    const [c, r] = await Promise.all([classify.latest(letter.id), routing.latestRouting(letter.id)]);
     return {
       id: letter.id,
       received_at: letter.received_at,
@@ -110,6 +113,15 @@ export function intakeRoutes(app: App, deps: { intake: IntakeService }): void {
       extraction_warnings: letter.extraction_warnings,
       sha256: letter.sha256,
       files,
+      classification: c
+        ? {
+            id: c.id, model_version: c.model_version, lexicon_version: c.lexicon_version, created_at: c.created_at,
+            category: c.category, scores: c.scores, anti_institutioneel: c.anti_institutioneel, anti_institutioneel_score: c.anti_score,
+            zorgsignaal: c.zorgsignaal, zorgsignaal_score: c.zorg_score, topic: c.topic, topic_scores: c.topic_scores,
+            needs_review: c.needs_review, review_reasons: c.review_reasons, threat_flag: c.threat_flag, explanation: c.explanation,
+          }
+        : null,
+      routing: r ? { department: r.department, cc: r.cc, rule_key: r.rule_key, cc_rule_keys: r.cc_rule_keys, rule_version: r.rule_version, source: r.source, created_at: r.created_at } : null,
     };
   });
 

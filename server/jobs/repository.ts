@@ -38,6 +38,10 @@ export function createJobsRepository(db: Kysely<DB>) {
       });
     },
 
+    async completeNow(id: number): Promise<void> {
+      await db.updateTable('jobs').set({ status: 'done', locked_by: null, updated_at: new Date() }).where('id', '=', id).execute();
+    },
+
     async complete(trx: Kysely<DB>, id: number): Promise<void> {
       await trx.updateTable('jobs').set({ status: 'done', locked_by: null, updated_at: new Date() }).where('id', '=', id).execute();
     },

@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Department } from '../taxonomy.ts';
+import type { RoutingDecision, RuleSet } from './types.ts';
+
+/** All SQL of routing: rule versions and routing decisions. */
+export function createRoutingRepository(db: Kysely<DB>) {
+  return {
+    async activeVersion(trx: Kysely<DB> = db): Promise<{ version: number; ruleset: RuleSet } | undefined> {
+      const r = await trx.selectFrom('routing_rule_versions').select(['version', 'ruleset']).orderBy('version', 'desc').limit(1).executeTakeFirst();
+      return r ? { version: r.version, ruleset: r.ruleset as RuleSet } : undefined;
+    },
+    async insertVersion(trx: Kysely<DB>, v: { version: number; ruleset: RuleSet; note: string; createdBy: number | null }): Promise<void> {
+      await trx.insertInto('routing_rule_versions').values({ version: v.version, ruleset: JSON.stringify(v.ruleset), note: v.note, created_by: v.createdBy }).execute();
+    },
+    async insertRouting(trx: Kysely<DB>, r: { letterId: string; classificationId: number | null; source: 'model' | 'review' | 'reroute'; decision: RoutingDecision; ruleVersion: number; createdBy: number | null }): Promise<void> {
+      await trx
+        .insertInto('routings')
+        .values({
+          letter_id: r.letterId, classification_id: r.classificationId, source: r.source, department: r.decision.department,
+          cc: JSON.stringify(r.decision.cc), rule_key: r.decision.ruleKey, cc_rule_keys: JSON.stringify(r.decision.ccRuleKeys),
+          rule_version: r.ruleVersion, created_by: r.createdBy,
+        })
+        .execute();
+    },
+    latestRouting(letterId: string) {
+      return db.selectFrom('routings').selectAll().where('letter_id', '=', letterId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+    },
+    async setLetterRouting(trx: Kysely<DB>, letterId: string, department: Department, cc: Department[]): Promise<void> {
+      await trx.updateTable('letters').set({ department, cc: JSON.stringify(cc), updated_at: new Date() }).where('id', '=', letterId).execute();
+    },
+  };
+}
+export type RoutingRepository = ReturnType<typeof createRoutingRepository>;
