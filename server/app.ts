@@ -25,11 +25,16 @@ import { intakeRoutes } from './intake/routes.ts';
 import { createIntakeService } from './intake/service.ts';
 import { createJobsRepository } from './jobs/repository.ts';
 import { startWorker, type Worker } from './jobs/worker.ts';
-import { Classifier } from './classify/classifier.ts';
+import { createModelProvider } from './classify/provider.ts';
 import { createClassificationRepository } from './classify/repository.ts';
 import { createClassifyService, LetterGoneError } from './classify/service.ts';
 import { createRoutingRepository } from './routing/repository.ts';
 import { createRoutingService } from './routing/service.ts';
+import { createReviewRepository } from './review/repository.ts';
+import { reviewRoutes } from './review/routes.ts';
+import { adminRoutes } from './admin/routes.ts';
+import { createReviewService } from './review/service.ts';
+import { routingRoutes } from './routing/routes.ts';
 
 export function createServices(database: Database, config: Config) {
   const { db } = database;
@@ -38,10 +43,11 @@ export function createServices(database: Database, config: Config) {
   const intake = createIntakeService({ db, letters: createLetterRepository(db), jobs });
   const routing = createRoutingService({ db, repo: createRoutingRepository(db) });
   // The model is loaded once per process, on first use (the server warms it at start).
-  let model: Promise<Classifier> | undefined;
-  const classifier = () => (model ??= Classifier.load(config.modelDir));
+  const models = createModelProvider(db, config.modelDir);
+  const classifier = () => models.get();
   const classify = createClassifyService({ db, repo: createClassificationRepository(db), routing, classifier });
-  return { auth, intake, jobs, routing, classify, classifier };
+  const review = createReviewService({ db, repo: createReviewRepository(db), routing, jobs, config });
+  return { auth, intake, jobs, routing, classify, classifier, models, review };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -54,16 +60,25 @@ export function startClassifyWorker(services: Services, config: Config, log?: Pa
     handlers: {
       classify: async (job) => {
         try {
-          await services.classify.classifyLetter(job.letterId!, job.complete);
+          // One transaction: classification, routing, campaign, threat alert and the job's completion.
+          await services.classify.classifyLetter(job.letterId!, async (trx, result) => {
+            await services.review.assignCampaign(trx, job.letterId!, result.text);
+            await services.review.raiseAlertIfThreat(trx, job.letterId!, result.classification.threat_flag);
+            await job.complete(trx);
+          });
         } catch (err) {
           // A letter erased in the meantime has nothing left to classify.
           if (!(err instanceof LetterGoneError)) throw err;
-          await services.jobs.completeNow(job.id);
+          await job.complete();
         }
       },
+      alert_webhook: async (job) => {
+        await services.review.deliverAlert(job.letterId!, Number(job.payload.alert_id));
+        await job.complete();
+      },
     },
-    onDead: async (_kind, letterId) => {
-      if (letterId) await services.classify.markFailed(letterId);
+    onDead: async (kind, letterId) => {
+      if (kind === 'classify' && letterId) await services.classify.markFailed(letterId);
     },
   });
 }
@@ -138,6 +153,12 @@ export async function buildApp(deps: { config: Config; database: Database; servi
     return reply.code(500).send({ error: 'internal', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, meld het dan bij de beheerder.' });
   });
 
+  // Server time of every answer, for benchmarks and for operators' browser tools.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('Server-Timing', `app;dur=${reply.elapsedTime.toFixed(1)}`);
+    return payload;
+  });
+
   registerAuthGuard(app, services.auth, config);
 
   app.get('/api/health', { config: { access: 'public' } }, async (_request, reply) => {
@@ -151,6 +172,9 @@ export async function buildApp(deps: { config: Config; database: Database; servi
 
   authRoutes(app, { auth: services.auth, config });
   intakeRoutes(app, { intake: services.intake, classify: services.classify, routing: services.routing });
+  reviewRoutes(app, { review: services.review });
+  adminRoutes(app, { db: database.db, models: services.models, jobs: services.jobs, config });
+  routingRoutes(app, { routing: services.routing });
 
   // The web app: static files, and index.html for client-side routes.
   const indexFile = path.join(config.webDistDir, 'index.html');

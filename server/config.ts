@@ -30,6 +30,10 @@ export interface Config {
   /** Run a classification worker inside the server process (more: `npm run worker`). */
   inProcessWorker: boolean;
   workerPollMs: number;
+  /** POSTed a JSON notice (no letter text) for every possible threat; off when empty. */
+  alertWebhookUrl: string | undefined;
+  /** Base URL of the web app, for links in notices. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -52,6 +56,18 @@ function bool(env: Env, key: string, def: boolean): boolean {
   if (['1', 'true', 'yes', 'ja'].includes(raw)) return true;
   if (['0', 'false', 'no', 'nee'].includes(raw)) return false;
   throw new ConfigError(`${key} moet true of false zijn (kreeg "${env[key]}")`);
+}
+
+function url(env: Env, key: string): string | undefined {
+  const raw = env[key]?.trim();
+  if (!raw) return undefined;
+  try {
+    const u = new URL(raw);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+    return raw;
+  } catch {
+    throw new ConfigError(`${key} moet een http(s)-adres zijn (kreeg "${raw}")`);
+  }
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -83,6 +99,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     modelDir: path.resolve(env.MODEL_DIR?.trim() || 'models/postsignaal-nl'),
     inProcessWorker: bool(env, 'WORKER', true),
     workerPollMs: int(env, 'WORKER_POLL_MS', 500, 10, 60_000),
+    alertWebhookUrl: url(env, 'ALERT_WEBHOOK_URL'),
+    publicUrl: (url(env, 'PUBLIC_URL') ?? `http://localhost:${int(env, 'PORT', 3000, 0, 65535)}`).replace(/\/$/, ''),
   };
   return { ...config, ...overrides };
 }

@@ -14,7 +14,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, CHANNELS, LANGUAGES, TOPICS } from '../../server/taxonomy.ts';
 import { loadCorpus, type CorpusRecord } from './record.ts';
-import { DEFAULT_THRESHOLD, duplicateRate, findCrossDuplicates, findNearDuplicates, type Doc } from './near-duplicates.ts';
+import { DEFAULT_THRESHOLD, duplicateRate, findCrossDuplicates, findNearDuplicates, type Doc } from '../../server/review/near-duplicates.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

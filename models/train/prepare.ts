@@ -5,10 +5,10 @@
  *   used for early stopping, calibration and thresholds — never for fitting weights.
  * Writes models/train/work/{train,val}.jsonl and vocab-texts.txt.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { modelText } from '../../server/classify/encoder.ts';
+import { isValidation } from '../../server/classify/fit.ts';
 import { CATEGORIES, TOPICS } from '../../server/taxonomy.ts';
 import { loadCorpus, type CorpusRecord } from '../corpus/record.ts';
 
@@ -25,10 +25,6 @@ export interface TrainExample {
   topic: number;
 }
 
-export function isValidation(r: CorpusRecord): boolean {
-  const h = crypto.createHash('sha1').update(r.id).digest().readUInt32BE(0) % 100;
-  return r.source === 'handwritten' ? h < 20 : h < 5;
-}
 
 export function toExample(r: CorpusRecord): TrainExample {
   return {

@@ -45,12 +45,21 @@ export class Classifier {
   static async load(modelDir = DEFAULT_MODEL_DIR, lexiconFile = LEXICON_FILE, headsFile = path.join(modelDir, 'heads.json')): Promise<Classifier> {
     const encoder = await Encoder.load(modelDir);
     const heads = JSON.parse(fs.readFileSync(headsFile, 'utf8')) as HeadsFile;
-    const lexicon = Lexicon.load(lexiconFile);
+    return Classifier.assemble(encoder, heads, Lexicon.load(lexiconFile));
+  }
+
+  private static assemble(encoder: Encoder, heads: HeadsFile, lexicon: Lexicon): Classifier {
     if (heads.lexiconVersion !== lexicon.version) {
-      throw new Error(`heads.json is getraind met woordenlijst ${heads.lexiconVersion}, maar ${lexicon.version} is geladen; voer npm run model:retrain uit`);
+      throw new Error(`de heads zijn getraind met woordenlijst ${heads.lexiconVersion}, maar ${lexicon.version} is geladen; voer npm run model:retrain uit`);
     }
     const space: FeatureSpace = { vectorizer: new TfidfVectorizer(heads.tfidf), lexicon, mean: heads.embeddingMean, std: heads.embeddingStd };
-    return new Classifier(encoder, heads, lexicon, space, `${path.basename(modelDir)}@${heads.version}`);
+    return new Classifier(encoder, heads, lexicon, space, `${encoder.info.name}@${heads.version}`);
+  }
+
+  /** The same encoder with other heads (a retrained version). */
+  withHeads(heads: HeadsFile): Classifier {
+    if (heads.encoderSha256 !== this.heads.encoderSha256) throw new Error('deze heads horen bij een ander transformermodel');
+    return Classifier.assemble(this.encoder, heads, this.lexicon);
   }
 
   signals(subject: string, body: string): Promise<LetterSignals> {

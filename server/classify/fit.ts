@@ -4,6 +4,7 @@
  * training data, with calibration and thresholds on the validation part only. Used by
  * `npm run model:train` and by retraining from reviewed letters.
  */
+import crypto from 'node:crypto';
 import { CATEGORIES } from '../taxonomy.ts';
 import { featureVector, type FeatureSpace, type LetterSignals } from './features.ts';
 import { fitPlatt, fitTemperature, logits, sigmoid, softmax, trainLinear } from './heads.ts';
@@ -19,6 +20,15 @@ export interface Example {
   topic: number;
   /** weight in the loss: hand-written and reviewed letters count more than generated ones */
   weight: number;
+}
+
+/**
+ * The validation part of the training data (by id hash): 20% of the hand-written training letters
+ * and 5% of the generated ones. Early stopping, calibration and thresholds use it; never the test split.
+ */
+export function isValidation(r: { id: string; source: 'generator' | 'handwritten' }): boolean {
+  const h = crypto.createHash('sha1').update(r.id).digest().readUInt32BE(0) % 100;
+  return r.source === 'handwritten' ? h < 20 : h < 5;
 }
 
 const ORDINARY = new Set([CATEGORIES.indexOf('bezwaar'), CATEGORIES.indexOf('klacht'), CATEGORIES.indexOf('regulier')]);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Classification } from './types.ts';
 
@@ -27,6 +27,8 @@ export function createClassificationRepository(db: Kysely<DB>) {
         .set({
           status: 'open', category: c.category, topic: c.topic, anti_institutioneel: c.anti_institutioneel, zorgsignaal: c.zorgsignaal,
           needs_review: c.needs_review, threat_flag: c.threat_flag, model_confidence: Math.max(...Object.values(c.scores)), classified_at: new Date(), updated_at: new Date(),
+          // A person's earlier review stands; otherwise the model decides whether one is needed.
+          review_status: sql`CASE WHEN review_status IN ('confirmed', 'corrected') THEN review_status ELSE ${c.needs_review ? 'pending' : 'none'} END`,
         })
         .where('id', '=', letterId)
         .execute();

@@ -8,6 +8,8 @@ import { writeAudit } from '../auth/audit.ts';
 import type { DB } from '../db/schema.ts';
 import type { RoutingService } from '../routing/service.ts';
 import type { Classifier } from './classifier.ts';
+import { explanationText } from './features.ts';
+import type { Classification } from './types.ts';
 import type { ClassificationRepository } from './repository.ts';
 
 export class LetterGoneError extends Error {}
@@ -16,7 +18,7 @@ export function createClassifyService(deps: { db: Kysely<DB>; repo: Classificati
   const { db, repo, routing } = deps;
   return {
     /** Classifies and routes one letter; `done` runs inside the same transaction (job completion). */
-    async classifyLetter(letterId: string, done?: (trx: Kysely<DB>) => Promise<void>) {
+    async classifyLetter(letterId: string, done?: (trx: Kysely<DB>, result: { classification: Classification; text: string }) => Promise<void>) {
       const letter = await repo.letterText(letterId);
       if (!letter) throw new LetterGoneError(`letter ${letterId} no longer exists`);
       const classifier = await deps.classifier();
@@ -28,7 +30,7 @@ export function createClassifyService(deps: { db: Kysely<DB>; repo: Classificati
         await repo.setLetterLabels(trx, letterId, c);
         const r = await routing.routeAndStore(trx, { letterId, labels: c, classificationId: id, source: 'model', actorId: null });
         await writeAudit(trx, { actor: null, action: 'letter.classified', entityType: 'letter', entityId: letterId, details: { classification_id: id, model_version: c.model_version, department: r.department, rule: r.ruleKey, rule_version: r.ruleVersion } });
-        await done?.(trx);
+        await done?.(trx, { classification: c, text: explanationText(letter.subject, letter.body_text) });
         return { classificationId: id, classification: c, routing: r };
       });
     },

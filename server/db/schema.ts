@@ -65,6 +65,66 @@ export interface LettersTable {
   threat_flag: Generated<boolean>;
   model_confidence: number | null;
   classified_at: Date | null;
+  review_status: Generated<ReviewStatus>;
+  handled_at: Date | null;
+  handled_by: number | null;
+  campaign_id: number | null;
+  /** generated tsvector; never written */
+  search: ColumnType<string, never, never>;
+}
+
+export type ReviewStatus = 'none' | 'pending' | 'confirmed' | 'corrected';
+export type ReviewAction = 'confirm' | 'correct' | 'note' | 'handled' | 'reopen';
+
+export interface ReviewsTable {
+  id: Generated<number>;
+  letter_id: string;
+  user_id: number;
+  action: ReviewAction;
+  before: Json<Record<string, unknown>> | null;
+  after: Json<Record<string, unknown>> | null;
+  note: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CampaignsTable {
+  id: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface LetterFingerprintsTable {
+  letter_id: string;
+  signature: Json<number[]>;
+}
+
+export interface LetterBandsTable {
+  band: number;
+  key: number;
+  letter_id: string;
+}
+
+export interface AlertsTable {
+  id: Generated<number>;
+  letter_id: string;
+  kind: 'bedreiging';
+  created_at: Generated<Date>;
+}
+
+export interface AlertAcksTable {
+  alert_id: number;
+  user_id: number;
+  acked_at: Generated<Date>;
+}
+
+export interface ModelVersionsTable {
+  version: string;
+  heads: Json<unknown>;
+  metrics: Json<Record<string, unknown>>;
+  active: Generated<boolean>;
+  reviewed_letters: Generated<number>;
+  note: Generated<string>;
+  created_by: number | null;
+  created_at: Generated<Date>;
 }
 
 export interface ClassificationsTable {
@@ -167,6 +227,13 @@ export interface DB {
   classifications: ClassificationsTable;
   routing_rule_versions: RoutingRuleVersionsTable;
   routings: RoutingsTable;
+  reviews: ReviewsTable;
+  campaigns: CampaignsTable;
+  letter_fingerprints: LetterFingerprintsTable;
+  letter_bands: LetterBandsTable;
+  alerts: AlertsTable;
+  alert_acks: AlertAcksTable;
+  model_versions: ModelVersionsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

@@ -112,6 +112,11 @@ export function intakeRoutes(app: App, deps: { intake: IntakeService; classify: 
       },
       extraction_warnings: letter.extraction_warnings,
       sha256: letter.sha256,
+      // The letter's current labels: the model's, or a person's correction.
+      current: {
+        category: letter.category, topic: letter.topic, anti_institutioneel: letter.anti_institutioneel, zorgsignaal: letter.zorgsignaal,
+        department: letter.department, cc: letter.cc, review_status: letter.review_status, threat_flag: letter.threat_flag,
+      },
       files,
       classification: c
         ? {

@@ -14,8 +14,8 @@ export interface JobContext {
   letterId: string | null;
   attempts: number;
   payload: Record<string, unknown>;
-  /** Call inside the handler's own transaction to mark the job done atomically with its work. */
-  complete: (trx: Kysely<DB>) => Promise<void>;
+  /** Marks the job done; pass the handler's transaction to commit it atomically with the work. */
+  complete: (trx?: Kysely<DB>) => Promise<void>;
 }
 
 export type Handler = (job: JobContext) => Promise<void>;
@@ -46,7 +46,8 @@ export function startWorker(opts: WorkerOptions) {
       await opts.handlers[job.kind]!({
         id: job.id, letterId: job.letter_id, attempts: job.attempts, payload: job.payload as Record<string, unknown>,
         complete: async (trx) => {
-          await opts.jobs.complete(trx, job.id);
+          if (trx) await opts.jobs.complete(trx, job.id);
+          else await opts.jobs.completeNow(job.id);
           completed = true;
         },
       });

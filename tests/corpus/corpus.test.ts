@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { CATEGORIES, CHANNELS, DEPARTMENTS, LANGUAGES, TOPICS } from '../../server/taxonomy.ts';
 import { readJsonl, validateRecord, serializeRecord, type CorpusRecord } from '../../models/corpus/record.ts';
 import { generateCorpus, generateDetailed, labelMismatches, toJsonl } from '../../models/corpus/generate.ts';
-import { findCrossDuplicates, findNearDuplicates, jaccard, duplicateRate } from '../../models/corpus/near-duplicates.ts';
+import { findCrossDuplicates, findNearDuplicates, jaccard, duplicateRate } from '../../server/review/near-duplicates.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const GENERATED = resolve(ROOT, 'models/data/generated.jsonl');

@@ -50,7 +50,7 @@ describe.runIf(run)('web app shell in headless Chromium', () => {
 
     await signIn(page, 'intake@gemeente.nl', 'intake-wachtwoord');
     const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Start', 'Brieven', 'Brief toevoegen']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Start', 'Wachtrij', 'Alle brieven', 'Brief toevoegen', 'Routeringsregels']);
     await expectAccessible(page, '02-start-intake');
 
     await nav.getByRole('link', { name: 'Brief toevoegen' }).click();
@@ -66,7 +66,7 @@ describe.runIf(run)('web app shell in headless Chromium', () => {
     await page.getByRole('button', { name: 'Uploaden' }).click();
     await page.getByText(/de inhoud is een PNG-afbeelding/).waitFor();
 
-    await nav.getByRole('link', { name: 'Brieven' }).click();
+    await nav.getByRole('link', { name: 'Alle brieven' }).click();
     await page.getByRole('link', { name: 'Bezwaar aanslag rioolheffing 2026' }).waitFor();
     await expectAccessible(page, '05-brieven');
     await page.getByRole('link', { name: 'Bezwaar aanslag rioolheffing 2026' }).click();

@@ -8,7 +8,8 @@ import pg from 'pg';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { openDatabase, type Database } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrator.ts';
-import { buildApp, createServices, type Services } from '../../server/app.ts';
+import { buildApp, createServices, startClassifyWorker, type Services } from '../../server/app.ts';
+import type { Worker } from '../../server/jobs/worker.ts';
 import type { App } from '../../server/http.ts';
 import type { Role } from '../../server/db/schema.ts';
 
@@ -42,7 +43,18 @@ async function createPgDatabase(baseUrl: string): Promise<{ url: string; drop: (
   };
 }
 
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+/** Waits until `check` returns a value (polling), or fails after `ms`. */
+export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, ms = 30_000, what = 'condition'): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function startTestServer(overrides: Partial<Config> = {}, opts: { worker?: boolean } = {}): Promise<TestServer> {
   const envUrl = process.env.DATABASE_URL;
   const pgDb = envUrl ? await createPgDatabase(envUrl) : undefined;
   const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '10000' }, { port: 0, databaseUrl: pgDb?.url, ...overrides });
@@ -51,6 +63,11 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const services = createServices(database, config);
   const app = await buildApp({ config, database, services, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
+  let worker: Worker | undefined;
+  if (opts.worker) {
+    await services.classifier();
+    worker = startClassifyWorker(services, { ...config, workerPollMs: 50 });
+  }
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -67,6 +84,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       return { cookie, email: mail, password };
     },
     async close() {
+      await worker?.stop();
       await app.close();
       await database.close();
       await pgDb?.drop();

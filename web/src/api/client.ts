@@ -1,8 +1,13 @@
 /** The only way the web app talks to the server: JSON over fetch, errors as ApiError. */
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details: Record<string, unknown> = {}) {
     super(message);
+  }
+  /** Every validation message of a 400 answer that lists them (details.errors). */
+  get errors(): string[] {
+    const e = this.details.errors;
+    return Array.isArray(e) ? e.filter((x): x is string => typeof x === 'string') : [];
   }
 }
 
@@ -11,8 +16,8 @@ async function parse<T>(res: Response): Promise<T> {
   const text = await res.text();
   const data = text ? (JSON.parse(text) as unknown) : undefined;
   if (!res.ok) {
-    const d = (data ?? {}) as { error?: string; message?: string };
-    throw new ApiError(res.status, d.error ?? 'error', d.message ?? `Onverwachte fout (${res.status}).`);
+    const d = (data ?? {}) as { error?: string; message?: string; details?: Record<string, unknown> };
+    throw new ApiError(res.status, d.error ?? 'error', d.message ?? `Onverwachte fout (${res.status}).`, d.details ?? {});
   }
   return data as T;
 }
@@ -75,4 +80,69 @@ export interface LetterDetail {
   sender: { name: string | null; email: string | null; address: string | null; postcode: string | null; city: string | null };
   extraction_warnings: string[];
   files: LetterFileInfo[];
+}
+
+export interface Evidence {
+  phrases: { group: string; label: string; text: string; start: number; end: number }[];
+  sentences: { label: string; text: string; start: number; end: number; weight: number }[];
+  terms: { label: string; term: string; weight: number }[];
+}
+
+export interface ClassificationInfo {
+  id: number;
+  model_version: string;
+  created_at: string;
+  category: string;
+  scores: Record<string, number>;
+  anti_institutioneel: boolean;
+  anti_institutioneel_score: number;
+  zorgsignaal: boolean;
+  zorgsignaal_score: number;
+  topic: string;
+  topic_scores: Record<string, number>;
+  needs_review: boolean;
+  review_reasons: string[];
+  threat_flag: boolean;
+  explanation: Evidence;
+}
+
+export interface RoutingInfo {
+  department: string;
+  cc: string[];
+  rule_key: string;
+  rule_version: number | null;
+  source: 'model' | 'review' | 'reroute';
+  created_at: string;
+}
+
+export interface LetterReviewDetail extends LetterDetail {
+  current: { category: string | null; topic: string | null; anti_institutioneel: boolean | null; zorgsignaal: boolean | null; department: string | null; cc: string[]; review_status: string; threat_flag: boolean };
+  classification: ClassificationInfo | null;
+  routing: RoutingInfo | null;
+}
+
+export interface QueueItem {
+  id: string;
+  received_at: string;
+  channel: string;
+  subject: string;
+  sender_name: string | null;
+  category: string | null;
+  topic: string | null;
+  department: string | null;
+  cc: string[];
+  anti_institutioneel: boolean | null;
+  zorgsignaal: boolean | null;
+  threat_flag: boolean;
+  review_status: string;
+  status: string;
+  model_confidence: number | null;
+  campaign_id: number | null;
+  snippet: string;
+}
+
+export interface LetterContext {
+  campaign: { id: number; size: number; first_seen: string; last_seen: string; categories: Record<string, number> } | null;
+  reviews: { id: number; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; note: string | null; created_at: string; user_email: string; user_name: string }[];
+  audit: { id: number; at: string; user_email: string | null; user_role: string | null; action: string; details: Record<string, unknown> }[];
 }

@@ -10,7 +10,10 @@ import { HomePage } from '../features/home/HomePage.tsx';
 import { UploadPage } from '../features/upload/UploadPage.tsx';
 import { LetterListPage } from '../features/letters/LetterListPage.tsx';
 import { LetterPage } from '../features/letters/LetterPage.tsx';
+import { QueuePage } from '../features/queue/QueuePage.tsx';
+import { AdminPage } from '../features/admin/AdminPage.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
+import { RulesPage } from '../features/rules/RulesPage.tsx';
 
 function RequireRole({ roles, children }: { roles?: Role[]; children: ReactNode }) {
   const { user, loading } = useSession();
@@ -33,8 +36,11 @@ export function App() {
           <Route path="/" element={<RequireRole><HomePage /></RequireRole>} />
           <Route path="/wachtwoord" element={<RequireRole><ChangePasswordPage /></RequireRole>} />
           <Route path="/brief-toevoegen" element={<RequireRole roles={READERS}><UploadPage /></RequireRole>} />
+          <Route path="/beheer" element={<RequireRole roles={['admin']}><AdminPage /></RequireRole>} />
+          <Route path="/wachtrij" element={<RequireRole roles={READERS}><QueuePage /></RequireRole>} />
           <Route path="/brieven" element={<RequireRole roles={READERS}><LetterListPage /></RequireRole>} />
           <Route path="/brieven/:id" element={<RequireRole roles={READERS}><LetterPage /></RequireRole>} />
+          <Route path="/regels" element={<RequireRole roles={READERS}><RulesPage /></RequireRole>} />
           <Route path="*" element={<RequireRole><NotFoundPage /></RequireRole>} />
         </Route>
       </Routes>

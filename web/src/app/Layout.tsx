@@ -3,6 +3,7 @@ import { Button, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from
 import type { Role } from '../api/client.ts';
 import { ROLE_LABELS } from './format.ts';
 import { useSession } from './session.tsx';
+import { AlertBanner } from './AlertBanner.tsx';
 
 interface NavItem {
   to: string;
@@ -13,8 +14,11 @@ interface NavItem {
 /** Navigation per role: policy officers never get a link to letters. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Start', roles: ['intake', 'policy', 'admin'] },
-  { to: '/brieven', label: 'Brieven', roles: ['intake', 'admin'] },
+  { to: '/wachtrij', label: 'Wachtrij', roles: ['intake', 'admin'] },
+  { to: '/brieven', label: 'Alle brieven', roles: ['intake', 'admin'] },
   { to: '/brief-toevoegen', label: 'Brief toevoegen', roles: ['intake', 'admin'] },
+  { to: '/regels', label: 'Routeringsregels', roles: ['intake', 'admin'] },
+  { to: '/beheer', label: 'Beheer', roles: ['admin'] },
 ];
 
 export function Layout() {
@@ -63,6 +67,7 @@ export function Layout() {
       </PageHeader>
       <main id="inhoud" className="ps-main" tabIndex={-1}>
         <PageContent>
+          {user && !user.mustChangePassword && user.role !== 'policy' && <AlertBanner />}
           <Outlet />
         </PageContent>
       </main>

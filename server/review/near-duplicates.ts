@@ -1,3 +1,4 @@
+/* Shared by the corpus tooling (corpus:stats) and the server (template campaigns in review). */
 /**
  * Near-duplicate detection for letters: word 5-gram shingles, MinHash signatures and LSH
  * banding to find candidate pairs, then the exact Jaccard similarity of the shingle sets to
@@ -226,4 +227,28 @@ export function duplicateRate(docCount: number, pairs: readonly NearDuplicatePai
     ids.add(p.b);
   }
   return ids.size / docCount;
+}
+
+export const FINGERPRINT_MIN_WORDS = 30;
+
+/**
+ * What is stored per incoming letter to find its template campaign: the MinHash signature
+ * (default 128 hashes) and one key per LSH band (32 bands of 4 rows). Letters under
+ * FINGERPRINT_MIN_WORDS words get none: short notes are too alike to call a campaign.
+ */
+export function letterFingerprint(text: string): { signature: number[]; bandKeys: number[] } | null {
+  if (words(text).length < FINGERPRINT_MIN_WORDS) return null;
+  const o = resolveOptions({});
+  const sig = minhashSignature(shingleHashes(text, o.shingleSize), hashSeeds(o.numHashes, o.seed));
+  const rows = o.numHashes / o.bands;
+  const bandKeys: number[] = [];
+  for (let b = 0; b < o.bands; b++) bandKeys.push(hash32(Array.from(sig.subarray(b * rows, (b + 1) * rows)).join(',')) & 0x7fffffff);
+  return { signature: Array.from(sig), bandKeys };
+}
+
+/** Estimated Jaccard similarity: the share of equal MinHash values. */
+export function signatureSimilarity(a: readonly number[], b: readonly number[]): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
 }
