@@ -34,6 +34,8 @@ export interface Config {
   alertWebhookUrl: string | undefined;
   /** Base URL of the web app, for links in notices. */
   publicUrl: string;
+  /** Fill an empty database with demo letters at start (default: on for the embedded database). */
+  demoData: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +102,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     inProcessWorker: bool(env, 'WORKER', true),
     workerPollMs: int(env, 'WORKER_POLL_MS', 500, 10, 60_000),
     alertWebhookUrl: url(env, 'ALERT_WEBHOOK_URL'),
+    demoData: bool(env, 'DEMO_DATA', !(env.DATABASE_URL?.trim())),
     publicUrl: (url(env, 'PUBLIC_URL') ?? `http://localhost:${int(env, 'PORT', 3000, 0, 65535)}`).replace(/\/$/, ''),
   };
   return { ...config, ...overrides };

@@ -31,7 +31,7 @@ for (const r of test) {
   for (const v of clf.heads.variants ?? []) {
     const p = clf.predict(s, v);
     const category = CATEGORIES[p.category.indexOf(Math.max(...p.category))]!;
-    (variants[v.features] ??= []).push({
+    (variants[v.sources ? `${v.features}_${v.sources}_only` : v.features] ??= []).push({
       category, probabilities: p.category,
       anti_institutioneel: p.anti >= 0.5 || category === 'betalingsweigering' || category === 'soevereiniteitsverklaring',
       zorgsignaal: p.zorg >= 0.5, topic: TOPICS[p.topic.indexOf(Math.max(...p.topic))]!,
@@ -45,9 +45,13 @@ const results: { shipped: Report } & Record<string, Report> = {
   shipped: report(gold, shipped, DEFAULT_RULESET),
   transformer_alone: report(gold, variants.transformer ?? [], DEFAULT_RULESET),
   lexical_alone: report(gold, variants.lexical ?? [], DEFAULT_RULESET),
+  stacked_in_one_head: report(gold, variants.combined ?? [], DEFAULT_RULESET),
   baseline_tfidf_logreg: report(gold, variants.tfidf ?? [], DEFAULT_RULESET),
   baseline_keyword_rules: report(gold, keyword, DEFAULT_RULESET),
 };
+for (const key of ['lexical_generator_only', 'lexical_handwritten_only']) {
+  if (variants[key]) results[key.replace('lexical_', 'lexical_heads_on_')] = report(gold, variants[key]!, DEFAULT_RULESET);
+}
 
 const pct = (v: number | null) => (v === null ? '   —  ' : `${(v * 100).toFixed(1).padStart(5)}%`);
 console.log(`Postsignaal evaluation — model ${clf.version}, held-out hand-written letters: ${test.length} (${seconds.toFixed(1)}s)\n`);

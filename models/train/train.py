@@ -4,7 +4,7 @@ exports it to ONNX with int8 weights.
 
 Reads models/train/work/{train,val}.tok.jsonl (see prepare.ts, tokenize.ts); writes
 MODEL_DIR/onnx/model.onnx, MODEL_DIR/config.json and MODEL_DIR/training.json.
-Usage: python3 train.py MODEL_DIR [--epochs 8] [--seed 13] [--sources generator,handwritten]
+Usage: python3 train.py MODEL_DIR [--epochs 9] [--seed 13] [--sources generator,handwritten]
 Deterministic for a given seed and thread count (torch.set_num_threads(2)).
 """
 import argparse
@@ -126,7 +126,7 @@ def evaluate(model, letters, pad_id):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("model_dir")
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--epochs", type=int, default=9)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--lr", type=float, default=6e-4)
     ap.add_argument("--hidden", type=int, default=256)
@@ -134,7 +134,7 @@ def main():
     ap.add_argument("--ffn", type=int, default=512)
     ap.add_argument("--heads", type=int, default=4)
     ap.add_argument("--batch-chunks", type=int, default=32)
-    ap.add_argument("--generated-per-epoch", type=int, default=2500)
+    ap.add_argument("--generated-per-epoch", type=int, default=1800)
     ap.add_argument("--handwritten-repeat", type=int, default=2)
     ap.add_argument("--sources", default="generator,handwritten")
     args = ap.parse_args()
@@ -202,6 +202,7 @@ def main():
             best = score
             best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
     model.load_state_dict(best_state)
+    torch.save(best_state, os.path.join(WORK, "checkpoint.pt"))
 
     labels = [f"categorie:{c}" for c in CATEGORIES] + ["anti_institutioneel", "zorgsignaal"] + [f"onderwerp:{t}" for t in TOPICS]
     config = {

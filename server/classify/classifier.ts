@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CATEGORIES, CATEGORY_LABELS, TOPICS, type Category, type Topic } from '../taxonomy.ts';
 import { Encoder } from './encoder.ts';
-import { computeSignals, explanationText, featureVector, lexicalTerms, type FeatureSpace, type LetterSignals } from './features.ts';
-import { logits, sigmoid, softmax, type LinearHead } from './heads.ts';
+import { computeSignals, explanationText, lexicalTerms, type FeatureSpace, type LetterSignals } from './features.ts';
+import { predictEnsemble, predictHeadSet, type Probabilities } from './predict.ts';
 import { Lexicon, TfidfVectorizer } from './lexical.ts';
 import type { Classification, Evidence, FeatureSet, HeadSet, HeadsFile } from './types.ts';
 
@@ -48,7 +48,7 @@ export class Classifier {
     return Classifier.assemble(encoder, heads, Lexicon.load(lexiconFile));
   }
 
-  private static assemble(encoder: Encoder, heads: HeadsFile, lexicon: Lexicon): Classifier {
+  static assemble(encoder: Encoder, heads: HeadsFile, lexicon: Lexicon): Classifier {
     if (heads.lexiconVersion !== lexicon.version) {
       throw new Error(`de heads zijn getraind met woordenlijst ${heads.lexiconVersion}, maar ${lexicon.version} is geladen; voer npm run model:retrain uit`);
     }
@@ -66,15 +66,11 @@ export class Classifier {
     return computeSignals(this.encoder, this.lexicon, subject, body);
   }
 
-  /** Calibrated probabilities of one head set. */
-  predict(s: LetterSignals, heads: HeadSet = this.heads.heads) {
-    const x = featureVector(this.space, s, heads.features);
-    const cat = softmax(logits(heads.category, x), heads.category.temperature ?? 1);
-    const platt = (h: LinearHead) => {
-      const z = logits(h, x)[0]!;
-      return h.platt ? sigmoid(h.platt.a * z + h.platt.b) : sigmoid(z);
-    };
-    return { x, category: cat, anti: platt(heads.anti), zorg: platt(heads.zorg), topic: softmax(logits(heads.topic, x), heads.topic.temperature ?? 1) };
+  /** Calibrated probabilities: the shipped ensemble, or one given head set (to measure it alone). */
+  predict(s: LetterSignals, heads?: HeadSet): Probabilities {
+    const e = this.heads.ensemble;
+    if (heads || !e) return predictHeadSet(this.space, heads ?? this.heads.heads, s);
+    return predictEnsemble(this.space, e, s);
   }
 
   async classify(subject: string, body: string): Promise<Classification> {
@@ -85,7 +81,9 @@ export class Classifier {
   decide(s: LetterSignals, subject: string, body: string): Classification {
     const p = this.predict(s);
     const t = this.heads.thresholds;
-    const best = p.category.indexOf(Math.max(...p.category));
+    const argmax = p.category.indexOf(Math.max(...p.category));
+    // Precedence: bedreiging wins from a lower, validation-chosen probability on.
+    const best = t.threatCategory !== undefined && p.category[0]! >= t.threatCategory ? 0 : argmax;
     const category = CATEGORIES[best]!;
     const topic = TOPICS[p.topic.indexOf(Math.max(...p.topic))]!;
     // The taxonomy says betalingsweigering and soevereiniteitsverklaring are always anti-institutional.

@@ -7,9 +7,10 @@
 import crypto from 'node:crypto';
 import { CATEGORIES } from '../taxonomy.ts';
 import { featureVector, type FeatureSpace, type LetterSignals } from './features.ts';
-import { fitPlatt, fitTemperature, logits, sigmoid, softmax, trainLinear } from './heads.ts';
+import { fitPlatt, fitTemperature, logits, trainLinear } from './heads.ts';
+import { predictEnsemble, predictHeadSet } from './predict.ts';
 import { fitTfidf, TfidfVectorizer, type Lexicon } from './lexical.ts';
-import type { FeatureSet, HeadSet, Thresholds } from './types.ts';
+import type { Ensemble, FeatureSet, HeadSet, Thresholds } from './types.ts';
 import { f1Score, macroF1 } from './metrics.ts';
 
 export interface Example {
@@ -59,19 +60,54 @@ export function fitHeadSet(space: FeatureSpace, train: Example[], val: Example[]
   return { features, category, anti, zorg, topic };
 }
 
-interface Scored {
+export interface Scored {
   cat: number[];
   anti: number;
   zorg: number;
+  topic: number[];
   e: Example;
 }
 
-export function score(space: FeatureSpace, heads: HeadSet, examples: Example[]): Scored[] {
+export function score(space: FeatureSpace, heads: HeadSet | Ensemble, examples: Example[]): Scored[] {
   return examples.map((e) => {
-    const x = featureVector(space, e.signals, heads.features);
-    const p = (h: typeof heads.anti) => sigmoid(h.platt!.a * logits(h, x)[0]! + h.platt!.b);
-    return { cat: softmax(logits(heads.category, x), heads.category.temperature), anti: p(heads.anti), zorg: p(heads.zorg), e };
+    const p = 'members' in heads ? predictEnsemble(space, heads, e.signals) : predictHeadSet(space, heads, e.signals);
+    return { cat: p.category, anti: p.anti, zorg: p.zorg, topic: p.topic, e };
   });
+}
+
+/**
+ * The shipped ensemble: heads on the lexical features and heads on the transformer embedding,
+ * mixed per output with the weight (0, 0.05, …, 1) that minimises the log-loss on validation
+ * letters (hand-written ones weighted as in training).
+ */
+export function fitEnsemble(space: FeatureSpace, train: Example[], val: Example[]): Ensemble {
+  const members = [fitHeadSet(space, train, val, 'lexical'), fitHeadSet(space, train, val, 'transformer')];
+  const [a, b] = members.map((m) => score(space, m, val)) as [Scored[], Scored[]];
+  const best = (nll: (w: number) => number) => {
+    let bw = 1;
+    let bv = Infinity;
+    for (let k = 0; k <= 20; k++) {
+      const w = k / 20;
+      const v = nll(w);
+      if (v < bv) [bw, bv] = [w, v];
+    }
+    return [bw, Math.round((1 - bw) * 100) / 100];
+  };
+  const ll = (p: number) => -Math.log(Math.max(1e-9, p));
+  const multi = (pick: (s: Scored) => number[], gold: (e: Example) => number) => best((w) => val.reduce((sum, e, i) => sum + e.weight * ll(w * pick(a[i]!)[gold(e)]! + (1 - w) * pick(b[i]!)[gold(e)]!), 0));
+  const binary = (pick: (s: Scored) => number, gold: (e: Example) => number) => best((w) => val.reduce((sum, e, i) => {
+    const p = w * pick(a[i]!) + (1 - w) * pick(b[i]!);
+    return sum + e.weight * ll(gold(e) === 1 ? p : 1 - p);
+  }, 0));
+  return {
+    members,
+    weights: {
+      category: multi((s) => s.cat, (e) => e.category),
+      anti: binary((s) => s.anti, (e) => e.anti),
+      zorg: binary((s) => s.zorg, (e) => e.zorg),
+      topic: multi((s) => s.topic, (e) => e.topic),
+    },
+  };
 }
 
 /**
@@ -79,6 +115,7 @@ export function score(space: FeatureSpace, heads: HeadSet, examples: Example[]):
  * - anti: best F1 while at most 1% of ordinary letters (bezwaar/klacht/regulier without the flag) are flagged;
  * - zorg: highest recall at precision >= 0.8;
  * - threat safety net: at most 0.2, low enough to catch every validation threat;
+ * - threat category: the highest bedreiging probability that still finds 95% of validation threats;
  * - review confidence: the lowest level above which at least 97% of validation letters are right.
  */
 export function chooseThresholds(scored: Scored[]): Thresholds {
@@ -103,6 +140,12 @@ export function chooseThresholds(scored: Scored[]): Thresholds {
   }
   const threats = scored.filter((s) => s.e.category === 0).map((s) => s.cat[0]!);
   const threatSafety = Math.max(0.02, Math.min(0.2, ...threats.map((p) => p - 0.01)));
+  // The highest bedreiging threshold that still gives >= 95% recall of validation threats.
+  let threatCategory = 0.5;
+  for (let t = 0.5; t >= 0.05; t -= 0.05) {
+    threatCategory = t;
+    if (threats.filter((p) => p >= t).length / Math.max(1, threats.length) >= 0.95) break;
+  }
   let reviewConfidence = 0.9;
   for (const t of grid) {
     const confident = scored.filter((s) => Math.max(...s.cat) >= t);
@@ -113,7 +156,7 @@ export function chooseThresholds(scored: Scored[]): Thresholds {
     }
   }
   const r = (v: number) => Math.round(v * 100) / 100;
-  return { anti: r(anti), zorg: r(zorg), threatSafety: r(threatSafety), reviewConfidence: r(reviewConfidence) };
+  return { anti: r(anti), zorg: r(zorg), threatSafety: r(threatSafety), threatCategory: r(threatCategory), reviewConfidence: r(reviewConfidence) };
 }
 
 export function validationSummary(scored: Scored[], t: Thresholds): Record<string, number> {

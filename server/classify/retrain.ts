@@ -16,7 +16,7 @@ import { DEFAULT_RULESET } from '../routing/defaults.ts';
 import { CATEGORIES, TOPICS, type Category, type Topic } from '../taxonomy.ts';
 import type { Classifier } from './classifier.ts';
 import { computeSignals, type LetterSignals } from './features.ts';
-import { buildSpace, chooseThresholds, fitHeadSet, isValidation, score, validationSummary, type Example } from './fit.ts';
+import { buildSpace, chooseThresholds, fitEnsemble, isValidation, score, validationSummary, type Example } from './fit.ts';
 import { report, type Labels, type Report } from './metrics.ts';
 import type { HeadsFile } from './types.ts';
 
@@ -95,14 +95,14 @@ export async function retrain(deps: { db: Kysely<DB>; classifier: Classifier; ca
   }
 
   const space = buildSpace(train, clf.lexicon);
-  const heads = fitHeadSet(space, train, val, 'combined');
-  const thresholds = chooseThresholds(score(space, heads, val));
+  const ensemble = fitEnsemble(space, train, val);
+  const thresholds = chooseThresholds(score(space, ensemble, val));
   const version = `${new Date().toISOString().slice(0, 10)}.r${crypto.randomBytes(3).toString('hex')}`;
   const candidateFile: HeadsFile = {
     ...clf.heads, version, created: new Date().toISOString(), tfidf: space.vectorizer.model, embeddingMean: space.mean, embeddingStd: space.std,
-    heads, thresholds, variants: undefined,
+    heads: ensemble.members[0]!, ensemble, thresholds, variants: undefined,
     trainedOn: { letters: train.length, generated: trainSide.filter((r) => r.source === 'generator').length, handwritten: trainSide.filter((r) => r.source === 'handwritten').length, reviewed: reviewed.length },
-    validation: validationSummary(score(space, heads, val), thresholds),
+    validation: validationSummary(score(space, ensemble, val), thresholds),
   };
   const candidate = clf.withHeads(candidateFile);
 

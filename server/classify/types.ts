@@ -7,6 +7,8 @@ export type FeatureSet = 'combined' | 'transformer' | 'lexical' | 'tfidf';
 
 export interface HeadSet {
   features: FeatureSet;
+  /** Training data of a measured variant, when not all sources ('generator' or 'handwritten'). */
+  sources?: 'generator' | 'handwritten';
   category: LinearHead;
   anti: LinearHead;
   zorg: LinearHead;
@@ -18,8 +20,24 @@ export interface Thresholds {
   reviewConfidence: number;
   /** A bedreiging probability at or above this always flags for review (threat safety net). */
   threatSafety: number;
+  /**
+   * At or above this bedreiging probability the category is bedreiging even when another scores
+   * higher (the taxonomy's precedence puts bedreiging first; a missed threat is the worst error).
+   */
+  threatCategory?: number;
   anti: number;
   zorg: number;
+}
+
+/**
+ * The shipped combination: each member predicts calibrated probabilities, mixed per output with
+ * weights chosen on validation letters that the encoder never trained on (stacking heads directly
+ * on the encoder's embeddings overfits, because the encoder has seen the training letters).
+ */
+export interface Ensemble {
+  members: HeadSet[];
+  /** Per output, one weight per member (summing to 1). */
+  weights: { category: number[]; anti: number[]; zorg: number[]; topic: number[] };
 }
 
 /** models/<name>/heads.json */
@@ -32,7 +50,9 @@ export interface HeadsFile {
   /** Standardisation of the pooled embedding (max ⊕ mean). */
   embeddingMean: number[];
   embeddingStd: number[];
+  /** The lexical member: its weights explain decisions (which terms and sentences weighed). */
   heads: HeadSet;
+  ensemble?: Ensemble;
   thresholds: Thresholds;
   /** Other feature sets, fitted on the same data, kept to measure each part alone. */
   variants?: HeadSet[];

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import { buildApp, createServices, startClassifyWorker } from '../app.ts';
 import { describeDatabase, openConfiguredDatabase } from './runtime.ts';
+import { seedDemoLetters } from '../intake/demo.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -42,6 +43,11 @@ const admin = await services.auth.ensureInitialAdmin();
 if (admin) {
   const line = '='.repeat(72);
   console.log(`\n${line}\n  Eerste beheerder aangemaakt\n  E-mail:               ${admin.email}\n  Eenmalig wachtwoord:  ${admin.password}\n  Wijzig het wachtwoord bij de eerste keer inloggen.\n${line}\n`);
+}
+
+if (config.demoData && !(await database.db.selectFrom('letters').select('id').limit(1).executeTakeFirst())) {
+  const n = await seedDemoLetters(services.intake);
+  console.log(`Demodata: ${n} brieven uit het trainingscorpus toegevoegd; ze worden nu geclassificeerd (DEMO_DATA=false zet dit uit).`);
 }
 
 const app = await buildApp({ config, database, services });

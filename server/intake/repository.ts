@@ -52,7 +52,15 @@ export function createLetterRepository(db: Kysely<DB>) {
     },
 
     getLetter(id: string) {
-      return db.selectFrom('letters').selectAll().where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('letters')
+        .select([
+          'id', 'sha256', 'received_at', 'channel', 'source_type', 'sender_name', 'sender_email', 'sender_address', 'sender_postcode', 'sender_city',
+          'subject', 'body_text', 'language', 'status', 'extraction_warnings', 'message_id', 'category', 'topic', 'anti_institutioneel', 'zorgsignaal',
+          'department', 'cc', 'needs_review', 'threat_flag', 'review_status', 'handled_at', 'campaign_id',
+        ])
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
 
     listFiles(letterId: string) {

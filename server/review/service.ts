@@ -26,7 +26,8 @@ export interface Correction {
   note?: string | undefined;
 }
 
-const CAMPAIGN_SIMILARITY = 0.7;
+/** Estimated Jaccard of word 5-gram shingles from which two letters share a template. */
+const CAMPAIGN_SIMILARITY = 0.5;
 
 export function encodeCursor(c: QueueCursor): string {
   return Buffer.from(JSON.stringify([c.threat ? 1 : 0, c.receivedAt, c.id])).toString('base64url');

@@ -13,6 +13,13 @@ export function createRoutingRepository(db: Kysely<DB>) {
     async insertVersion(trx: Kysely<DB>, v: { version: number; ruleset: RuleSet; note: string; createdBy: number | null }): Promise<void> {
       await trx.insertInto('routing_rule_versions').values({ version: v.version, ruleset: JSON.stringify(v.ruleset), note: v.note, created_by: v.createdBy }).execute();
     },
+    async seedVersion(trx: Kysely<DB>, v: { version: number; ruleset: RuleSet; note: string; createdBy: number | null }): Promise<void> {
+      await trx
+        .insertInto('routing_rule_versions')
+        .values({ version: v.version, ruleset: JSON.stringify(v.ruleset), note: v.note, created_by: v.createdBy })
+        .onConflict((oc) => oc.column('version').doNothing())
+        .execute();
+    },
     async insertRouting(trx: Kysely<DB>, r: { letterId: string; classificationId: number | null; source: 'model' | 'review' | 'reroute'; decision: RoutingDecision; ruleVersion: number; createdBy: number | null }): Promise<void> {
       await trx
         .insertInto('routings')

@@ -32,12 +32,9 @@ export function createRoutingService(deps: { db: Kysely<DB>; repo: RoutingReposi
   async function active(trx: Kysely<DB> = db): Promise<{ version: number; ruleset: RuleSet }> {
     const v = await repo.activeVersion(trx);
     if (v) return v;
-    // First use: the taxonomy's defaults become version 1 (concurrent first uses: one wins).
-    try {
-      await db.transaction().execute((t) => repo.insertVersion(t, { version: 1, ruleset: DEFAULT_RULESET, note: 'Standaardregels uit de taxonomie', createdBy: null }));
-    } catch {
-      /* another process seeded it */
-    }
+    // First use: the taxonomy's defaults become version 1, in the caller's transaction (the
+    // embedded database has one connection); concurrent first uses: one wins, the others skip.
+    await repo.seedVersion(trx, { version: 1, ruleset: DEFAULT_RULESET, note: 'Standaardregels uit de taxonomie', createdBy: null });
     return (await repo.activeVersion(trx))!;
   }
 

@@ -52,7 +52,7 @@ describe.runIf(run)('review queue and letter view in headless Chromium', () => {
   it('intake: upload, queue with highlights, correct the department by keyboard, history shows it', async () => {
     const page = await newPage(browser);
     await signIn(page, 'ilse@gemeente.nl', 'intake-wachtwoord');
-    await page.getByRole('link', { name: 'Brief toevoegen' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Brief toevoegen' }).click();
     await page.getByLabel('Bestand', { exact: true }).setInputFiles(path.join(FIX, 'soeverein.pdf'));
     await page.getByRole('button', { name: 'Uploaden' }).click();
     await page.getByText(/is opgeslagen en wordt geclassificeerd/).waitFor();

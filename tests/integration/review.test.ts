@@ -162,9 +162,13 @@ describe('alerts and campaigns', () => {
 
   it('finds letters that share one template as a campaign', async () => {
     const template = (name: string, street: string) =>
-      `Geachte heer, mevrouw, hierbij maak ik, ${name}, wonende aan de ${street}, bezwaar tegen de aanslag afvalstoffenheffing 2026. De verhoging van het tarief met achttien procent is niet uitgelegd en staat niet in verhouding tot de dienstverlening. Ik verzoek u de aanslag te verlagen tot het niveau van vorig jaar en mij te laten weten welke kosten precies zijn doorberekend. Met vriendelijke groet.`;
+      `Geachte heer, mevrouw, hierbij maak ik, ${name}, wonende aan de ${street}, bezwaar tegen de aanslag afvalstoffenheffing 2026. De verhoging van het tarief met achttien procent is niet uitgelegd en staat niet in verhouding tot de dienstverlening. ` +
+      'De containers worden minder vaak geleegd dan vorig jaar, de milieustraat is op zaterdag gesloten en voor grof vuil moet nu apart worden betaald. ' +
+      'Volgens de wet mag de heffing niet meer opbrengen dan de kosten van de inzameling; uit de begroting blijkt niet dat daaraan is voldaan. ' +
+      'Ik verzoek u de aanslag te verlagen tot het niveau van vorig jaar, mij de kostenonderbouwing toe te sturen en mij te laten weten welke kosten precies zijn doorberekend. ' +
+      'Tot de beslissing op dit bezwaar verzoek ik u de invordering op te schorten. Met vriendelijke groet.';
     const ids = [];
-    for (const [n, st] of [['Piet Bakker', 'Dorpsstraat 4'], ['Anja de Wit', 'Molenweg 12'], ['Kees Smit', 'Kerkplein 1']] as const) ids.push(await submit({ subject: 'Bezwaar afvalstoffenheffing', body: template(n, st) }));
+    for (const [n, st] of [["Piet Bakker", "Dorpsstraat 4"], ["Anja de Wit", "Molenweg 12"], ["Kees Smit", "Kerkplein 1"]] as const) ids.push(await submit({ subject: 'Bezwaar afvalstoffenheffing', body: template(n, st) }));
     for (const id of ids) await classified(id);
     const ctx = (await (await fetch(`${s.baseUrl}/api/review/letters/${ids[2]}/context`, json(intake.cookie))).json()) as { campaign: { size: number } | null };
     expect(ctx.campaign?.size).toBe(3);

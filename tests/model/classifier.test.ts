@@ -52,7 +52,7 @@ describe('the shipped classifier', () => {
   });
 
   it('catches a threat in the last paragraph of a long, otherwise calm letter', async () => {
-    const filler = Array.from({ length: 7 }, () => CALM.slice(1).join('\n\n')).join('\n\n');
+    const filler = Array.from({ length: 9 }, () => CALM.slice(1).join('\n\n')).join('\n\n');
     const threat = 'Als hier niets aan gebeurt, weet ik waar de wethouder woont. Ik kom dan persoonlijk bij hem thuis langs en dan zal hij spijt krijgen dat hij ooit aan dat plein is begonnen.';
     const body = `${CALM[0]}\n\n${filler}\n\n${threat}\n\nMet vriendelijke groet,\nH. de Boer`;
     expect(body.split(/\s+/).length).toBeGreaterThan(1000);
