@@ -42,6 +42,11 @@ function openPostgres(url: string, poolSize: number): Database {
     },
   } as pg.CustomTypesConfig;
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // An idle connection closed by the server (restart, admin command) must not crash the process;
+  // the pool opens a new one on the next query.
+  pool.on('error', (err: Error & { code?: string }) => {
+    if (err.code !== '57P01') console.error(`PostgreSQL: verbinding verbroken (${err.message}); de volgende query maakt een nieuwe.`);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

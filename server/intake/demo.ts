@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IntakeService } from './service.ts';
 import type { Channel } from '../taxonomy.ts';
+import { mulberry32 } from '../../models/corpus/prng.ts';
 
 const DATA = path.resolve(import.meta.dirname, '../../models/data');
 
@@ -19,25 +20,13 @@ interface CorpusLine {
   campaign?: string | null;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every demo looks the same. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const FIRST = ['Anna', 'Bram', 'Chantal', 'Dirk', 'Esra', 'Femke', 'Gerrit', 'Hanneke', 'Ilias', 'Joke', 'Kees', 'Lotte', 'Mohamed', 'Noor', 'Olga', 'Pieter', 'Ria', 'Sven', 'Tineke', 'Wim'];
 const LAST = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Brouwer', 'Yilmaz', 'El Amrani'];
 
 export async function seedDemoLetters(intake: IntakeService, count = 240, weeks = 12): Promise<number> {
   const read = (f: string) => fs.readFileSync(path.join(DATA, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CorpusLine);
   const pool = [...read('generated.jsonl'), ...read('handwritten.jsonl').filter((r) => r.split === 'train')];
-  const random = rng(20261123);
+  const random = mulberry32(20261123);
   const chosen: CorpusLine[] = [];
   // One template campaign arriving together, the rest drawn at random.
   const campaign = pool.filter((r) => r.campaign).slice(0, 14);

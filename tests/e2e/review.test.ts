@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, waitFor, type TestServer } from '../helpers/server.ts';
-import { browserAvailable, launchBrowser, newPage, screenshot, seriousViolations } from '../helpers/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser, newPage, screenshot, seriousViolations, signIn } from '../helpers/browser.ts';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures');
 const run = browserAvailable() && fs.existsSync(path.resolve('web/dist/index.html'));
@@ -36,22 +36,11 @@ describe.runIf(run)('review queue and letter view in headless Chromium', () => {
     await s?.close();
   });
 
-  async function signIn(page: Page, email: string, password: string) {
-    await page.goto(`${s.baseUrl}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-  }
 
-  async function expectAccessible(page: Page, name: string) {
-    await screenshot(page, name);
-    expect(await seriousViolations(page), name).toEqual([]);
-  }
 
   it('intake: upload, queue with highlights, correct the department by keyboard, history shows it', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'ilse@gemeente.nl', 'intake-wachtwoord');
+    await signIn(page, s.baseUrl, 'ilse@gemeente.nl', 'intake-wachtwoord');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Brief toevoegen' }).click();
     await page.getByLabel('Bestand', { exact: true }).setInputFiles(path.join(FIX, 'soeverein.pdf'));
     await page.getByRole('button', { name: 'Uploaden' }).click();
@@ -93,7 +82,7 @@ describe.runIf(run)('review queue and letter view in headless Chromium', () => {
 
   it('policy: no queue, no letter text', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'bram@gemeente.nl', 'beleid-wachtwoord');
+    await signIn(page, s.baseUrl, 'bram@gemeente.nl', 'beleid-wachtwoord');
     const id = (await s.database.db.selectFrom('letters').select('id').limit(1).executeTakeFirstOrThrow()).id;
     await page.goto(`${s.baseUrl}/brieven/${id}`);
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();

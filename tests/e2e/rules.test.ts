@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { browserAvailable, launchBrowser, newPage, screenshot, seriousViolations } from '../helpers/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser, newPage, screenshot, seriousViolations, signIn } from '../helpers/browser.ts';
 
 const run = browserAvailable() && fs.existsSync(path.resolve('web/dist/index.html'));
 
@@ -22,17 +22,10 @@ describe.runIf(run)('routing rules screen in headless Chromium', () => {
     await s?.close();
   });
 
-  async function signIn(page: Page, email: string, password: string) {
-    await page.goto(`${s.baseUrl}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-  }
 
   it('admin: changes the target of the klacht rule, saves version 2, and the preview follows; the screen passes axe', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'beheer@gemeente.nl', 'beheer-wachtwoord');
+    await signIn(page, s.baseUrl, 'beheer@gemeente.nl', 'beheer-wachtwoord');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Routeringsregels' }).click();
     await page.getByRole('heading', { level: 1, name: 'Routeringsregels' }).waitFor();
     await page.getByText('Actieve versie: 1', { exact: false }).waitFor();
@@ -84,7 +77,7 @@ describe.runIf(run)('routing rules screen in headless Chromium', () => {
 
   it('admin: an invalid rule shows every message from the server and stores nothing', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'beheer@gemeente.nl', 'beheer-wachtwoord');
+    await signIn(page, s.baseUrl, 'beheer@gemeente.nl', 'beheer-wachtwoord');
     await page.goto(`${s.baseUrl}/regels`);
     await page.getByRole('button', { name: /^Bewerken regel 1 / }).click();
     await page.getByLabel('Sleutel', { exact: true }).fill('Fout Sleutel');
@@ -98,7 +91,7 @@ describe.runIf(run)('routing rules screen in headless Chromium', () => {
 
   it('intake: sees the active rules read-only', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'intake@gemeente.nl', 'intake-wachtwoord');
+    await signIn(page, s.baseUrl, 'intake@gemeente.nl', 'intake-wachtwoord');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Routeringsregels' }).click();
     await page.getByText('alleen beheerders kunnen ze wijzigen', { exact: false }).waitFor();
     expect(await page.getByRole('button', { name: /^Bewerken/ }).count()).toBe(0);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { browserAvailable, launchBrowser, newPage, screenshot, seriousViolations } from '../helpers/browser.ts';
+import { browserAvailable, expectAccessible, launchBrowser, newPage, screenshot, seriousViolations, signIn } from '../helpers/browser.ts';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures');
 const run = browserAvailable() && fs.existsSync(path.resolve('web/dist/index.html'));
@@ -23,18 +23,7 @@ describe.runIf(run)('web app shell in headless Chromium', () => {
     await s?.close();
   });
 
-  async function signIn(page: Page, email: string, password: string) {
-    await page.goto(`${s.baseUrl}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-  }
 
-  async function expectAccessible(page: Page, name: string) {
-    await screenshot(page, name);
-    expect(await seriousViolations(page), name).toEqual([]);
-  }
 
   it('intake: sign in, upload an e-mail, find it in the list and read it; every screen passes axe', async () => {
     const page = await newPage(browser);
@@ -48,7 +37,7 @@ describe.runIf(run)('web app shell in headless Chromium', () => {
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByText('E-mailadres of wachtwoord is onjuist.').waitFor();
 
-    await signIn(page, 'intake@gemeente.nl', 'intake-wachtwoord');
+    await signIn(page, s.baseUrl, 'intake@gemeente.nl', 'intake-wachtwoord');
     const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['Start', 'Wachtrij', 'Alle brieven', 'Brief toevoegen', 'Routeringsregels']);
     await expectAccessible(page, '02-start-intake');
@@ -80,7 +69,7 @@ describe.runIf(run)('web app shell in headless Chromium', () => {
 
   it('policy: no letters in the navigation and no access to a letter page', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'beleid@gemeente.nl', 'beleid-wachtwoord');
+    await signIn(page, s.baseUrl, 'beleid@gemeente.nl', 'beleid-wachtwoord');
     const links = await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link').allTextContents();
     expect(links).toEqual(['Start']);
     await expectAccessible(page, '07-start-beleid');

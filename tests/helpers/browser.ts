@@ -47,3 +47,19 @@ export async function newPage(browser: Browser, viewport = { width: 1366, height
   const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   return context.newPage();
 }
+
+/** Signs in through the sign-in page and waits for the start page. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+}
+
+/** Saves a screenshot for people to look at, and fails on serious or critical axe violations. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  const problems = await seriousViolations(page);
+  if (problems.length > 0) throw new Error(`${name}: ${JSON.stringify(problems, null, 2)}`);
+}
