@@ -111,14 +111,14 @@ export class Classifier {
       needs_review: reasons.length > 0,
       review_reasons: reasons,
       threat_flag: threatFlag,
-      explanation: this.explain(s, p.x, explanationText(subject, body), category, anti, zorg),
+      explanation: this.explain(s, explanationText(subject, body), category, anti, zorg),
       model_version: this.version,
       chunks: s.chunkLogits.length,
     };
   }
 
   /** The phrases, sentences and terms that added most to the chosen category and the raised flags. */
-  private explain(s: LetterSignals, x: Float32Array, text: string, category: Category, anti: boolean, zorg: boolean): Evidence {
+  private explain(s: LetterSignals, text: string, category: Category, anti: boolean, zorg: boolean): Evidence {
     const h = this.heads.heads;
     const e = h.features === 'combined' || h.features === 'transformer' ? s.pooled.length : 0;
     const targets: { label: string; w: number[] }[] = [{ label: category, w: h.category.weights[CATEGORIES.indexOf(category)]! }];
@@ -145,7 +145,6 @@ export class Classifier {
       scored.sort((a, b) => b.weight - a.weight);
       out.sentences.push(...scored.filter((c) => c.weight > 0).slice(0, 3).map((c) => ({ label, text: c.text, start: c.start, end: c.end, weight: round(c.weight) })));
     }
-    void x;
     return out;
   }
 

@@ -5,7 +5,7 @@
  */
 import { route } from '../routing/engine.ts';
 import type { RuleSet } from '../routing/types.ts';
-import { CATEGORIES, TOPICS, type Category, type Topic } from '../taxonomy.ts';
+import { CATEGORIES, type Category, type Topic } from '../taxonomy.ts';
 
 export interface Labels {
   category: Category;
@@ -104,4 +104,3 @@ export function report(gold: Labels[], pred: Prediction[], rules: RuleSet): Repo
   };
 }
 
-export const TOPIC_LIST = TOPICS;

@@ -4,7 +4,6 @@ import { logits, sigmoid, softmax, type LinearHead } from './heads.ts';
 import type { Ensemble, HeadSet } from './types.ts';
 
 export interface Probabilities {
-  x: Float32Array;
   category: number[];
   anti: number;
   zorg: number;
@@ -19,7 +18,6 @@ function calibrated(h: LinearHead, x: Float32Array): number {
 export function predictHeadSet(space: FeatureSpace, heads: HeadSet, s: LetterSignals): Probabilities {
   const x = featureVector(space, s, heads.features);
   return {
-    x,
     category: softmax(logits(heads.category, x), heads.category.temperature ?? 1),
     anti: calibrated(heads.anti, x),
     zorg: calibrated(heads.zorg, x),
@@ -27,7 +25,7 @@ export function predictHeadSet(space: FeatureSpace, heads: HeadSet, s: LetterSig
   };
 }
 
-/** Weighted mix of the members' probabilities; `x` is the first member's feature vector. */
+/** Weighted mix of the members' probabilities. */
 export function mixProbabilities(parts: Probabilities[], w: Ensemble['weights']): Probabilities {
   const mix = (weights: number[], pick: (p: Probabilities) => number[]) => {
     const out = pick(parts[0]!).map(() => 0);
@@ -35,7 +33,6 @@ export function mixProbabilities(parts: Probabilities[], w: Ensemble['weights'])
     return out;
   };
   return {
-    x: parts[0]!.x,
     category: mix(w.category, (p) => p.category),
     anti: mix(w.anti, (p) => [p.anti])[0]!,
     zorg: mix(w.zorg, (p) => [p.zorg])[0]!,

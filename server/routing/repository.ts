@@ -10,15 +10,10 @@ export function createRoutingRepository(db: Kysely<DB>) {
       const r = await trx.selectFrom('routing_rule_versions').select(['version', 'ruleset']).orderBy('version', 'desc').limit(1).executeTakeFirst();
       return r ? { version: r.version, ruleset: r.ruleset as RuleSet } : undefined;
     },
-    async insertVersion(trx: Kysely<DB>, v: { version: number; ruleset: RuleSet; note: string; createdBy: number | null }): Promise<void> {
-      await trx.insertInto('routing_rule_versions').values({ version: v.version, ruleset: JSON.stringify(v.ruleset), note: v.note, created_by: v.createdBy }).execute();
-    },
-    async seedVersion(trx: Kysely<DB>, v: { version: number; ruleset: RuleSet; note: string; createdBy: number | null }): Promise<void> {
-      await trx
-        .insertInto('routing_rule_versions')
-        .values({ version: v.version, ruleset: JSON.stringify(v.ruleset), note: v.note, created_by: v.createdBy })
-        .onConflict((oc) => oc.column('version').doNothing())
-        .execute();
+    /** A new rule version; with ifAbsent an existing version of that number is left as it is (seeding). */
+    async insertVersion(trx: Kysely<DB>, v: { version: number; ruleset: RuleSet; note: string; createdBy: number | null }, opts: { ifAbsent?: boolean } = {}): Promise<void> {
+      const q = trx.insertInto('routing_rule_versions').values({ version: v.version, ruleset: JSON.stringify(v.ruleset), note: v.note, created_by: v.createdBy });
+      await (opts.ifAbsent ? q.onConflict((oc) => oc.column('version').doNothing()) : q).execute();
     },
     async insertRouting(trx: Kysely<DB>, r: { letterId: string; classificationId: number | null; source: 'model' | 'review' | 'reroute'; decision: RoutingDecision; ruleVersion: number; createdBy: number | null }): Promise<void> {
       await trx

@@ -34,7 +34,7 @@ export function createRoutingService(deps: { db: Kysely<DB>; repo: RoutingReposi
     if (v) return v;
     // First use: the taxonomy's defaults become version 1, in the caller's transaction (the
     // embedded database has one connection); concurrent first uses: one wins, the others skip.
-    await repo.seedVersion(trx, { version: 1, ruleset: DEFAULT_RULESET, note: 'Standaardregels uit de taxonomie', createdBy: null });
+    await repo.insertVersion(trx, { version: 1, ruleset: DEFAULT_RULESET, note: 'Standaardregels uit de taxonomie', createdBy: null }, { ifAbsent: true });
     return (await repo.activeVersion(trx))!;
   }
 

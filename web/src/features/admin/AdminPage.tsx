@@ -4,8 +4,7 @@ import {
   Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
 } from '@utrecht/component-library-react';
 import { api, ApiError } from '../../api/client.ts';
-import { formatDateTime } from '../../app/format.ts';
-import { ROLE_LABELS } from '../../app/format.ts';
+import { formatDateTime, ROLE_LABELS } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 
 interface ModelInfo {
