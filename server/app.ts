@@ -35,6 +35,9 @@ import { reviewRoutes } from './review/routes.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { createReviewService } from './review/service.ts';
 import { routingRoutes } from './routing/routes.ts';
+import { createTrendsRepository } from './trends/repository.ts';
+import { trendsRoutes } from './trends/routes.ts';
+import { createTrendsService } from './trends/service.ts';
 
 export function createServices(database: Database, config: Config) {
   const { db } = database;
@@ -47,7 +50,8 @@ export function createServices(database: Database, config: Config) {
   const classifier = () => models.get();
   const classify = createClassifyService({ db, repo: createClassificationRepository(db), routing, classifier });
   const review = createReviewService({ db, repo: createReviewRepository(db), routing, jobs, config });
-  return { auth, intake, jobs, routing, classify, classifier, models, review };
+  const trends = createTrendsService({ repo: createTrendsRepository(db) });
+  return { auth, intake, jobs, routing, classify, classifier, models, review, trends };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -175,6 +179,7 @@ export async function buildApp(deps: { config: Config; database: Database; servi
   reviewRoutes(app, { review: services.review });
   adminRoutes(app, { db: database.db, models: services.models, jobs: services.jobs, config });
   routingRoutes(app, { routing: services.routing });
+  trendsRoutes(app, { trends: services.trends, db: database.db });
 
   // The web app: static files, and index.html for client-side routes.
   const indexFile = path.join(config.webDistDir, 'index.html');

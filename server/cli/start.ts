@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import { buildApp, createServices, startClassifyWorker } from '../app.ts';
 import { describeDatabase, openConfiguredDatabase } from './runtime.ts';
-import { seedDemoLetters } from '../intake/demo.ts';
+import { planDemoYear, queueDrained, simulateHandling, submitDemoYear } from '../demo/seed.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -45,9 +45,10 @@ if (admin) {
   console.log(`\n${line}\n  Eerste beheerder aangemaakt\n  E-mail:               ${admin.email}\n  Eenmalig wachtwoord:  ${admin.password}\n  Wijzig het wachtwoord bij de eerste keer inloggen.\n${line}\n`);
 }
 
+let demoLetters = 0;
 if (config.demoData && !(await database.db.selectFrom('letters').select('id').limit(1).executeTakeFirst())) {
-  const n = await seedDemoLetters(services.intake);
-  console.log(`Demodata: ${n} brieven uit het trainingscorpus toegevoegd; ze worden nu geclassificeerd (DEMO_DATA=false zet dit uit).`);
+  console.log('Demodata: een jaar aan brieven toevoegen (DEMO_DATA=false zet dit uit)…');
+  demoLetters = await submitDemoYear(services.intake, planDemoYear());
 }
 
 const app = await buildApp({ config, database, services });
@@ -57,6 +58,14 @@ const clf = await services.classifier();
 app.log.info({ model: clf.version, ms: Date.now() - t0 }, 'model loaded');
 const worker = config.inProcessWorker ? startClassifyWorker(services, config, app.log) : null;
 await app.listen({ port: config.port, host: config.host });
+if (demoLetters > 0) {
+  console.log(`Demodata: ${demoLetters} brieven ontvangen; de worker classificeert ze nu (het dashboard vult zich in een paar minuten).`);
+  // Once the model has classified the demo year, its older letters are handled as a desk would have.
+  void queueDrained(services.jobs).then(() => simulateHandling(database.db)).then(
+    (n) => app.log.info({ handled: n }, 'demo data classified and handled'),
+    (err: unknown) => app.log.error({ err }, 'demo handling failed'),
+  );
+}
 console.log(`Postsignaal draait op http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (database: ${describeDatabase(config)})`);
 
 let closing = false;

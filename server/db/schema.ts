@@ -69,6 +69,8 @@ export interface LettersTable {
   handled_at: Date | null;
   handled_by: number | null;
   campaign_id: number | null;
+  /** four-digit postcode area, kept when the postcode is purged (set by a trigger) */
+  area: Generated<string>;
   /** generated tsvector; never written */
   search: ColumnType<string, never, never>;
 }
@@ -212,6 +214,42 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+/** Trends rollups (migration 0004): counts only, recomputed per week from letters. `week` is a Monday. */
+export interface RollupWeeklyTable {
+  week: ColumnType<string, string, string>;
+  category: string;
+  department: string;
+  channel: string;
+  topic: string;
+  anti: boolean;
+  zorg: boolean;
+  threat: boolean;
+  received: number;
+  handled: number;
+}
+
+export interface RollupHandlingTable {
+  week: ColumnType<string, string, string>;
+  department: string;
+  channel: string;
+  topic: string;
+  bucket: number;
+  handled: number;
+}
+
+export interface RollupAreaTable {
+  week: ColumnType<string, string, string>;
+  area: string;
+  category: string;
+  anti: boolean;
+  zorg: boolean;
+  received: number;
+}
+
+export interface RollupDirtyTable {
+  week: ColumnType<string, string, string>;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: Generated<Date>;
@@ -234,6 +272,10 @@ export interface DB {
   alerts: AlertsTable;
   alert_acks: AlertAcksTable;
   model_versions: ModelVersionsTable;
+  rollup_weekly: RollupWeeklyTable;
+  rollup_handling: RollupHandlingTable;
+  rollup_area: RollupAreaTable;
+  rollup_dirty: RollupDirtyTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

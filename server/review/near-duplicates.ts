@@ -230,6 +230,14 @@ export function duplicateRate(docCount: number, pairs: readonly NearDuplicatePai
 }
 
 export const FINGERPRINT_MIN_WORDS = 30;
+/**
+ * Campaign letters are short templates in which the sender fills in a name, an address and an
+ * assessment number: each filled-in word breaks every shingle it is part of. Three-word shingles
+ * with digits masked keep copies of one template together (measured on the generator's nine
+ * campaigns: 57–99 % of pairs ≥ 0.5, against 33–98 % with five-word shingles) while unrelated
+ * letters of the same category stay apart (none of 28,560 pairs ≥ 0.5; highest 0.44).
+ */
+export const FINGERPRINT_SHINGLE_SIZE = 3;
 
 /**
  * What is stored per incoming letter to find its template campaign: the MinHash signature
@@ -239,7 +247,7 @@ export const FINGERPRINT_MIN_WORDS = 30;
 export function letterFingerprint(text: string): { signature: number[]; bandKeys: number[] } | null {
   if (words(text).length < FINGERPRINT_MIN_WORDS) return null;
   const o = resolveOptions({});
-  const sig = minhashSignature(shingleHashes(text, o.shingleSize), hashSeeds(o.numHashes, o.seed));
+  const sig = minhashSignature(shingleHashes(text.replace(/\d+/g, '0'), FINGERPRINT_SHINGLE_SIZE), hashSeeds(o.numHashes, o.seed));
   const rows = o.numHashes / o.bands;
   const bandKeys: number[] = [];
   for (let b = 0; b < o.bands; b++) bandKeys.push(hash32(Array.from(sig.subarray(b * rows, (b + 1) * rows)).join(',')) & 0x7fffffff);

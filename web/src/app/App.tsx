@@ -14,6 +14,7 @@ import { QueuePage } from '../features/queue/QueuePage.tsx';
 import { AdminPage } from '../features/admin/AdminPage.tsx';
 import { NotFoundPage } from '../features/home/NotFoundPage.tsx';
 import { RulesPage } from '../features/rules/RulesPage.tsx';
+import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 
 function RequireRole({ roles, children }: { roles?: Role[]; children: ReactNode }) {
   const { user, loading } = useSession();
@@ -40,6 +41,7 @@ export function App() {
           <Route path="/wachtrij" element={<RequireRole roles={READERS}><QueuePage /></RequireRole>} />
           <Route path="/brieven" element={<RequireRole roles={READERS}><LetterListPage /></RequireRole>} />
           <Route path="/brieven/:id" element={<RequireRole roles={READERS}><LetterPage /></RequireRole>} />
+          <Route path="/trends" element={<RequireRole roles={['policy', 'admin']}><DashboardPage /></RequireRole>} />
           <Route path="/regels" element={<RequireRole roles={READERS}><RulesPage /></RequireRole>} />
           <Route path="*" element={<RequireRole><NotFoundPage /></RequireRole>} />
         </Route>

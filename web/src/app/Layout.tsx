@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/brieven', label: 'Alle brieven', roles: ['intake', 'admin'] },
   { to: '/brief-toevoegen', label: 'Brief toevoegen', roles: ['intake', 'admin'] },
   { to: '/regels', label: 'Routeringsregels', roles: ['intake', 'admin'] },
+  { to: '/trends', label: 'Trends', roles: ['policy', 'admin'] },
   { to: '/beheer', label: 'Beheer', roles: ['admin'] },
 ];
 

@@ -29,7 +29,7 @@ export function HomePage() {
             Als beleidsmedewerker ziet u alleen geaggregeerde cijfers: aantallen per week, categorie, afdeling en signaal.
             Brieven, afzenders en persoonsgegevens zijn voor uw rol niet zichtbaar; aantallen onder de 5 worden getoond als &lt;5.
           </Paragraph>
-          <Paragraph>Het trendoverzicht verschijnt in het menu zodra het voor uw gemeente is ingericht.</Paragraph>
+          <Paragraph><Link to="/trends">Naar het trendoverzicht</Link>: volumes, signalen, afdelingen, pieken, campagnes en gebieden, met tabellen en CSV.</Paragraph>
         </>
       )}
     </>

@@ -1,0 +1,161 @@
+/**
+ * trends (repository): all SQL of the trends domain. Reads only the rollup tables (counts per
+ * week) and, for campaigns, the label columns of letters; never text or sender fields.
+ */
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { addWeeks } from './weeks.ts';
+import type { TrendFilters } from './types.ts';
+
+/** Serialises rollup refreshes across processes (servers and workers on one database). */
+const REFRESH_LOCK = 72_611_23;
+
+const weekText = sql<string>`to_char(week, 'YYYY-MM-DD')`;
+
+export interface VolumeRow { week: string; category: string; received: number; anti: number; zorg: number; threat: number }
+export interface DepartmentRow { department: string; received: number; handled: number }
+export interface BucketRow { department: string; bucket: number; handled: number }
+export interface SeriesRow { week: string; key: string; received: number }
+export interface AreaRow { area: string; received: number; anti: number; zorg: number }
+export interface CampaignSummaryRow { id: number; size: number; total: number; first_seen: string; last_seen: string }
+export interface CampaignCellRow { id: number; key: string; n: number }
+
+export function createTrendsRepository(db: Kysely<DB>) {
+  function filtered<O>(q: SelectQueryBuilder<DB, 'rollup_weekly', O>, f: TrendFilters, from = f.from) {
+    let r = q.where('week', '>=', from).where('week', '<=', f.to);
+    if (f.department) r = r.where('department', '=', f.department);
+    if (f.channel) r = r.where('channel', '=', f.channel);
+    if (f.topic) r = r.where('topic', '=', f.topic);
+    return r;
+  }
+
+  return {
+    /** Recomputes the rollups of every week marked dirty by the letters triggers; returns how many weeks. */
+    async refresh(): Promise<number> {
+      const dirty = await db.selectFrom('rollup_dirty').select('week').limit(1).executeTakeFirst();
+      if (!dirty) return 0;
+      return db.transaction().execute(async (trx) => {
+        await sql`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`.execute(trx);
+        const weeks = (await sql<{ week: string }>`DELETE FROM rollup_dirty RETURNING to_char(week, 'YYYY-MM-DD') AS week`.execute(trx)).rows.map((r) => r.week);
+        if (weeks.length === 0) return 0;
+        const list = sql`${weeks}::date[]`;
+        await sql`DELETE FROM rollup_weekly WHERE week = ANY(${list})`.execute(trx);
+        await sql`DELETE FROM rollup_handling WHERE week = ANY(${list})`.execute(trx);
+        await sql`DELETE FROM rollup_area WHERE week = ANY(${list})`.execute(trx);
+        await sql`
+          INSERT INTO rollup_weekly (week, category, department, channel, topic, anti, zorg, threat, received, handled)
+          SELECT ps_week(received_at), coalesce(category, ''), coalesce(department, ''), channel, coalesce(topic, ''),
+                 coalesce(anti_institutioneel, false), coalesce(zorgsignaal, false), threat_flag,
+                 count(*), count(*) FILTER (WHERE status = 'handled')
+          FROM letters WHERE ps_week(received_at) = ANY(${list})
+          GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`.execute(trx);
+        await sql`
+          INSERT INTO rollup_handling (week, department, channel, topic, bucket, handled)
+          SELECT ps_week(received_at), coalesce(department, ''), channel, coalesce(topic, ''),
+                 ps_handle_bucket(extract(epoch FROM handled_at - received_at) / 3600), count(*)
+          FROM letters WHERE ps_week(received_at) = ANY(${list}) AND status = 'handled' AND handled_at IS NOT NULL
+          GROUP BY 1, 2, 3, 4, 5`.execute(trx);
+        await sql`
+          INSERT INTO rollup_area (week, area, category, anti, zorg, received)
+          SELECT ps_week(received_at), area, coalesce(category, ''), coalesce(anti_institutioneel, false), coalesce(zorgsignaal, false), count(*)
+          FROM letters WHERE ps_week(received_at) = ANY(${list})
+          GROUP BY 1, 2, 3, 4, 5`.execute(trx);
+        return weeks.length;
+      });
+    },
+
+    /** Marks every week with letters dirty (after bulk loads that bypass nothing, or to rebuild). */
+    async markAllDirty(): Promise<void> {
+      await sql`INSERT INTO rollup_dirty (week) SELECT DISTINCT ps_week(received_at) FROM letters ON CONFLICT DO NOTHING`.execute(db);
+    },
+
+    /** First week with any letter (the start of the history a spike test may use). */
+    async firstWeek(): Promise<string | null> {
+      const r = await db.selectFrom('rollup_weekly').select(sql<string | null>`to_char(min(week), 'YYYY-MM-DD')`.as('w')).executeTakeFirst();
+      return r?.w ?? null;
+    },
+
+    volume(f: TrendFilters): Promise<VolumeRow[]> {
+      return filtered(db.selectFrom('rollup_weekly'), f)
+        .select([
+          weekText.as('week'), 'category',
+          sql<number>`sum(received)::int`.as('received'),
+          sql<number>`(sum(received) FILTER (WHERE anti))::int`.as('anti'),
+          sql<number>`(sum(received) FILTER (WHERE zorg))::int`.as('zorg'),
+          sql<number>`(sum(received) FILTER (WHERE threat))::int`.as('threat'),
+        ])
+        .groupBy(['week', 'category'])
+        .execute() as Promise<VolumeRow[]>;
+    },
+
+    departments(f: TrendFilters): Promise<DepartmentRow[]> {
+      return filtered(db.selectFrom('rollup_weekly'), f)
+        .select(['department', sql<number>`sum(received)::int`.as('received'), sql<number>`sum(handled)::int`.as('handled')])
+        .groupBy('department')
+        .execute();
+    },
+
+    async handlingBuckets(f: TrendFilters): Promise<BucketRow[]> {
+      let q = db.selectFrom('rollup_handling').where('week', '>=', f.from).where('week', '<=', f.to);
+      if (f.department) q = q.where('department', '=', f.department);
+      if (f.channel) q = q.where('channel', '=', f.channel);
+      if (f.topic) q = q.where('topic', '=', f.topic);
+      return q.select(['department', 'bucket', sql<number>`sum(handled)::int`.as('handled')]).groupBy(['department', 'bucket']).execute();
+    },
+
+    /** Letters per week per category or department, from `from` (may lie before the range, for baselines). */
+    series(f: TrendFilters, dimension: 'category' | 'department', from: string): Promise<SeriesRow[]> {
+      return filtered(db.selectFrom('rollup_weekly'), f, from)
+        .select([weekText.as('week'), sql<string>`${sql.ref(dimension)}`.as('key'), sql<number>`sum(received)::int`.as('received')])
+        .groupBy(['week', dimension])
+        .execute();
+    },
+
+    areas(f: Pick<TrendFilters, 'from' | 'to'>): Promise<AreaRow[]> {
+      return db.selectFrom('rollup_area')
+        .where('week', '>=', f.from).where('week', '<=', f.to)
+        .select([
+          'area', sql<number>`sum(received)::int`.as('received'),
+          sql<number>`(sum(received) FILTER (WHERE anti))::int`.as('anti'),
+          sql<number>`(sum(received) FILTER (WHERE zorg))::int`.as('zorg'),
+        ])
+        .groupBy('area')
+        .execute();
+    },
+
+    /**
+     * Campaigns with at least `min` letters in the range (label columns of letters only). The range
+     * ends after the last week's Sunday, in Dutch local time.
+     */
+    async campaigns(f: TrendFilters, min: number, limit: number) {
+      const start = sql`(${f.from}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`;
+      const end = sql`(${addWeeks(f.to, 1)}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`;
+      const where = sql.join([
+        sql`campaign_id IS NOT NULL`, sql`received_at >= ${start}`, sql`received_at < ${end}`,
+        ...(f.department ? [sql`department = ${f.department}`] : []),
+        ...(f.channel ? [sql`channel = ${f.channel}`] : []),
+        ...(f.topic ? [sql`topic = ${f.topic}`] : []),
+      ], sql` AND `);
+      const summary = (await sql<CampaignSummaryRow>`
+        WITH inrange AS (
+          SELECT campaign_id AS id, count(*)::int AS size FROM letters WHERE ${where}
+          GROUP BY campaign_id HAVING count(*) >= ${min} ORDER BY size DESC, campaign_id LIMIT ${limit}
+        )
+        SELECT i.id, i.size, count(*)::int AS total,
+               to_char(min(l.received_at) AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS first_seen,
+               to_char(max(l.received_at) AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS last_seen
+        FROM inrange i JOIN letters l ON l.campaign_id = i.id
+        GROUP BY i.id, i.size ORDER BY i.size DESC, i.id`.execute(db)).rows;
+      if (summary.length === 0) return { summary, categories: [], weeks: [] };
+      const ids = sql`${summary.map((s) => s.id)}::int[]`;
+      const categories = (await sql<CampaignCellRow>`
+        SELECT campaign_id AS id, coalesce(category, '') AS key, count(*)::int AS n FROM letters
+        WHERE ${where} AND campaign_id = ANY(${ids}) GROUP BY 1, 2`.execute(db)).rows;
+      const weeks = (await sql<CampaignCellRow>`
+        SELECT campaign_id AS id, to_char(ps_week(received_at), 'YYYY-MM-DD') AS key, count(*)::int AS n FROM letters
+        WHERE ${where} AND campaign_id = ANY(${ids}) GROUP BY 1, 2`.execute(db)).rows;
+      return { summary, categories, weeks };
+    },
+  };
+}
+export type TrendsRepository = ReturnType<typeof createTrendsRepository>;

@@ -1,0 +1,17 @@
+import './server/quiet-env.ts';
+import { openDatabase } from './server/db/database.ts';
+import { createTrendsRepository } from './server/trends/repository.ts';
+import { createTrendsService } from './server/trends/service.ts';
+import { parseFilters } from './server/trends/routes.ts';
+const d = await openDatabase({ pgliteDir: '/tmp/demo1/pglite' });
+const t = createTrendsService({ repo: createTrendsRepository(d.db) });
+await t.refresh();
+const f = parseFilters({ from: '2025-11-20' });
+let t0 = performance.now();
+const v = await t.volume(f); console.log('volume ms', (performance.now()-t0).toFixed(0));
+console.log(v.weeks.slice(-4).map(w => JSON.stringify(w)).join('\n'));
+console.log('spikes', await t.spikes(f));
+console.log(await t.departments(f));
+console.log(JSON.stringify(await t.campaigns(f)).slice(0, 1500));
+console.log(await t.areas(f));
+await d.close();
