@@ -71,6 +71,21 @@ CREATE TABLE rollup_area (
   PRIMARY KEY (week, area, category, anti, zorg)
 );
 
+-- Letters of template campaigns per week, with the first and last arrival (for 'first/last seen').
+CREATE TABLE rollup_campaign (
+  week        date        NOT NULL,
+  campaign_id integer     NOT NULL,
+  category    text        NOT NULL,
+  department  text        NOT NULL,
+  channel     text        NOT NULL,
+  topic       text        NOT NULL,
+  received    integer     NOT NULL,
+  first_at    timestamptz NOT NULL,
+  last_at     timestamptz NOT NULL,
+  PRIMARY KEY (week, campaign_id, category, department, channel, topic)
+);
+CREATE INDEX rollup_campaign_id_idx ON rollup_campaign (campaign_id);
+
 -- Weeks whose rollups are out of date.
 CREATE TABLE rollup_dirty (
   week date PRIMARY KEY

@@ -246,6 +246,18 @@ export interface RollupAreaTable {
   received: number;
 }
 
+export interface RollupCampaignTable {
+  week: ColumnType<string, string, string>;
+  campaign_id: number;
+  category: string;
+  department: string;
+  channel: string;
+  topic: string;
+  received: number;
+  first_at: Date;
+  last_at: Date;
+}
+
 export interface RollupDirtyTable {
   week: ColumnType<string, string, string>;
 }
@@ -275,6 +287,7 @@ export interface DB {
   rollup_weekly: RollupWeeklyTable;
   rollup_handling: RollupHandlingTable;
   rollup_area: RollupAreaTable;
+  rollup_campaign: RollupCampaignTable;
   rollup_dirty: RollupDirtyTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -4,7 +4,6 @@
  */
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { addWeeks } from './weeks.ts';
 import type { TrendFilters } from './types.ts';
 
 /** Serialises rollup refreshes across processes (servers and workers on one database). */
@@ -42,6 +41,7 @@ export function createTrendsRepository(db: Kysely<DB>) {
         await sql`DELETE FROM rollup_weekly WHERE week = ANY(${list})`.execute(trx);
         await sql`DELETE FROM rollup_handling WHERE week = ANY(${list})`.execute(trx);
         await sql`DELETE FROM rollup_area WHERE week = ANY(${list})`.execute(trx);
+        await sql`DELETE FROM rollup_campaign WHERE week = ANY(${list})`.execute(trx);
         await sql`
           INSERT INTO rollup_weekly (week, category, department, channel, topic, anti, zorg, threat, received, handled)
           SELECT ps_week(received_at), coalesce(category, ''), coalesce(department, ''), channel, coalesce(topic, ''),
@@ -60,6 +60,12 @@ export function createTrendsRepository(db: Kysely<DB>) {
           SELECT ps_week(received_at), area, coalesce(category, ''), coalesce(anti_institutioneel, false), coalesce(zorgsignaal, false), count(*)
           FROM letters WHERE ps_week(received_at) = ANY(${list})
           GROUP BY 1, 2, 3, 4, 5`.execute(trx);
+        await sql`
+          INSERT INTO rollup_campaign (week, campaign_id, category, department, channel, topic, received, first_at, last_at)
+          SELECT ps_week(received_at), campaign_id, coalesce(category, ''), coalesce(department, ''), channel, coalesce(topic, ''),
+                 count(*), min(received_at), max(received_at)
+          FROM letters WHERE ps_week(received_at) = ANY(${list}) AND campaign_id IS NOT NULL
+          GROUP BY 1, 2, 3, 4, 5, 6`.execute(trx);
         return weeks.length;
       });
     },
@@ -123,37 +129,34 @@ export function createTrendsRepository(db: Kysely<DB>) {
         .execute();
     },
 
-    /**
-     * Campaigns with at least `min` letters in the range (label columns of letters only). The range
-     * ends after the last week's Sunday, in Dutch local time.
-     */
+    /** Campaigns with at least `min` letters in the range (from the campaign rollup), the largest first. */
     async campaigns(f: TrendFilters, min: number, limit: number) {
-      const start = sql`(${f.from}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`;
-      const end = sql`(${addWeeks(f.to, 1)}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`;
-      const where = sql.join([
-        sql`campaign_id IS NOT NULL`, sql`received_at >= ${start}`, sql`received_at < ${end}`,
-        ...(f.department ? [sql`department = ${f.department}`] : []),
-        ...(f.channel ? [sql`channel = ${f.channel}`] : []),
-        ...(f.topic ? [sql`topic = ${f.topic}`] : []),
-      ], sql` AND `);
-      const summary = (await sql<CampaignSummaryRow>`
-        WITH inrange AS (
-          SELECT campaign_id AS id, count(*)::int AS size FROM letters WHERE ${where}
-          GROUP BY campaign_id HAVING count(*) >= ${min} ORDER BY size DESC, campaign_id LIMIT ${limit}
-        )
-        SELECT i.id, i.size, count(*)::int AS total,
-               to_char(min(l.received_at) AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS first_seen,
-               to_char(max(l.received_at) AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS last_seen
-        FROM inrange i JOIN letters l ON l.campaign_id = i.id
-        GROUP BY i.id, i.size ORDER BY i.size DESC, i.id`.execute(db)).rows;
-      if (summary.length === 0) return { summary, categories: [], weeks: [] };
-      const ids = sql`${summary.map((s) => s.id)}::int[]`;
-      const categories = (await sql<CampaignCellRow>`
-        SELECT campaign_id AS id, coalesce(category, '') AS key, count(*)::int AS n FROM letters
-        WHERE ${where} AND campaign_id = ANY(${ids}) GROUP BY 1, 2`.execute(db)).rows;
-      const weeks = (await sql<CampaignCellRow>`
-        SELECT campaign_id AS id, to_char(ps_week(received_at), 'YYYY-MM-DD') AS key, count(*)::int AS n FROM letters
-        WHERE ${where} AND campaign_id = ANY(${ids}) GROUP BY 1, 2`.execute(db)).rows;
+      let q = db.selectFrom('rollup_campaign').where('week', '>=', f.from).where('week', '<=', f.to);
+      if (f.department) q = q.where('department', '=', f.department);
+      if (f.channel) q = q.where('channel', '=', f.channel);
+      if (f.topic) q = q.where('topic', '=', f.topic);
+      const inRange = await q
+        .select(['campaign_id as id', sql<number>`sum(received)::int`.as('size')])
+        .groupBy('campaign_id').having(sql`sum(received)`, '>=', min)
+        .orderBy('size', 'desc').orderBy('campaign_id').limit(limit)
+        .execute();
+      if (inRange.length === 0) return { summary: [] as CampaignSummaryRow[], categories: [] as CampaignCellRow[], weeks: [] as CampaignCellRow[] };
+      const ids = inRange.map((r) => r.id);
+      const overall = await db.selectFrom('rollup_campaign').where('campaign_id', 'in', ids)
+        .select([
+          'campaign_id as id', sql<number>`sum(received)::int`.as('total'),
+          sql<string>`to_char(min(first_at) AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`.as('first_seen'),
+          sql<string>`to_char(max(last_at) AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`.as('last_seen'),
+        ])
+        .groupBy('campaign_id').execute();
+      const cells = (key: 'category' | 'week') => q.where('campaign_id', 'in', ids)
+        .select(['campaign_id as id', (key === 'week' ? weekText : sql<string>`category`).as('key'), sql<number>`sum(received)::int`.as('n')])
+        .groupBy(['campaign_id', key]).execute();
+      const [categories, weeks] = await Promise.all([cells('category'), cells('week')]);
+      const summary: CampaignSummaryRow[] = inRange.map((r) => {
+        const o = overall.find((x) => x.id === r.id)!;
+        return { id: r.id, size: r.size, total: o.total, first_seen: o.first_seen, last_seen: o.last_seen };
+      });
       return { summary, categories, weeks };
     },
   };

@@ -71,7 +71,7 @@ describe.runIf(run)('web app shell in headless Chromium', () => {
     const page = await newPage(browser);
     await signIn(page, s.baseUrl, 'beleid@gemeente.nl', 'beleid-wachtwoord');
     const links = await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link').allTextContents();
-    expect(links).toEqual(['Start']);
+    expect(links).toEqual(['Start', 'Trends']);
     await expectAccessible(page, '07-start-beleid');
     await page.goto(`${s.baseUrl}/brieven`);
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();

@@ -35,8 +35,7 @@ export function VolumeChart({ weeks, spikes }: { weeks: WeekVolume[]; spikes: Sp
         <Legend verticalAlign="top" height={48} formatter={(v) => catName(String(v))} />
         {present.map((k) => <Bar key={k} dataKey={k} stackId="c" fill={CATEGORY_COLORS[k]} stroke="#fff" strokeWidth={1} isAnimationActive={false} />)}
         {spikes.map((s) => (
-          <ReferenceDot key={`${s.start}-${s.key}`} x={s.start} y={top(s.start)} r={7} fill="#ffb612" stroke="#1a1a1a" strokeWidth={2}
-            label={{ value: `piek ${catName(s.key)}`, position: 'top', fill: '#1a1a1a', fontSize: 12 }} />
+          <ReferenceDot key={`${s.start}-${s.key}`} x={s.start} y={top(s.start)} r={7} fill="#ffb612" stroke="#1a1a1a" strokeWidth={2} />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -24,6 +24,12 @@ function ymd(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Monday (YYYY-MM-DD) of the week of a moment, in the browser's calendar. */
+function mondayOf(d: Date): string {
+  const day = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
+  return ymd(new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000));
+}
+
 /** The API query for the filters in the URL: presets become from/to dates. */
 function apiQuery(params: URLSearchParams): URLSearchParams {
   const q = new URLSearchParams();
@@ -71,8 +77,12 @@ export function DashboardPage() {
     setParams(next);
   }
   const csv = (view: string) => `/api/trends/${view}?${query}&format=csv`;
-  const last = data?.volume.data.weeks.at(-1);
-  const prev = data?.volume.data.weeks.at(-2);
+  // Key figures compare the last complete week with the one before (this week is still filling up).
+  const weeks = data?.volume.data.weeks ?? [];
+  const currentMonday = mondayOf(new Date());
+  const complete = weeks.filter((w) => w.start < currentMonday);
+  const last = complete.at(-1);
+  const prev = complete.at(-2);
 
   return (
     <>
@@ -130,14 +140,14 @@ export function DashboardPage() {
       {data && (
         <>
           <Paragraph role="status" className="ps-muted">
-            Periode: {weekName({ week: data.volume.data.weeks[0]!.week, start: data.volume.range.from })} tot en met {last ? weekName(last) : ''}
+            Periode: {weekName(data.volume.data.weeks[0]!)} tot en met {weekName(data.volume.data.weeks.at(-1)!)}
             {' '}({formatNumber(data.volume.data.weeks.length)} weken).
           </Paragraph>
           {last && prev && (
             <dl className="ps-keyfigures">
-              <div><dt>Brieven deze week</dt><dd>{formatCount(last.total)}</dd><dd className="ps-muted">vorige week {formatCount(prev.total)}</dd></div>
-              <div><dt>Anti-institutioneel deze week</dt><dd>{formatCount(last.anti)}</dd><dd className="ps-muted">vorige week {formatCount(prev.anti)}</dd></div>
-              <div><dt>Zorgsignalen deze week</dt><dd>{formatCount(last.zorg)}</dd><dd className="ps-muted">vorige week {formatCount(prev.zorg)}</dd></div>
+              <div><dt>Brieven in {weekName(last)}</dt><dd>{formatCount(last.total)}</dd><dd className="ps-muted">week ervoor {formatCount(prev.total)}</dd></div>
+              <div><dt>Anti-institutioneel</dt><dd>{formatCount(last.anti)}</dd><dd className="ps-muted">week ervoor {formatCount(prev.anti)}</dd></div>
+              <div><dt>Zorgsignalen</dt><dd>{formatCount(last.zorg)}</dd><dd className="ps-muted">week ervoor {formatCount(prev.zorg)}</dd></div>
               <div><dt>Pieken in de periode</dt><dd>{formatNumber(data.spikes.data.length)}</dd><dd className="ps-muted">categorieën en afdelingen</dd></div>
             </dl>
           )}
