@@ -38,6 +38,9 @@ import { routingRoutes } from './routing/routes.ts';
 import { createTrendsRepository } from './trends/repository.ts';
 import { trendsRoutes } from './trends/routes.ts';
 import { createTrendsService } from './trends/service.ts';
+import { createExportRepository } from './export/repository.ts';
+import { exportRoutes } from './export/routes.ts';
+import { createExportService } from './export/service.ts';
 
 export function createServices(database: Database, config: Config) {
   const { db } = database;
@@ -51,7 +54,8 @@ export function createServices(database: Database, config: Config) {
   const classify = createClassifyService({ db, repo: createClassificationRepository(db), routing, classifier });
   const review = createReviewService({ db, repo: createReviewRepository(db), routing, jobs, config });
   const trends = createTrendsService({ repo: createTrendsRepository(db) });
-  return { auth, intake, jobs, routing, classify, classifier, models, review, trends };
+  const exports = createExportService({ db, repo: createExportRepository(db), trends });
+  return { auth, intake, jobs, routing, classify, classifier, models, review, trends, exports };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -180,6 +184,7 @@ export async function buildApp(deps: { config: Config; database: Database; servi
   adminRoutes(app, { db: database.db, models: services.models, jobs: services.jobs, config });
   routingRoutes(app, { routing: services.routing });
   trendsRoutes(app, { trends: services.trends, db: database.db });
+  exportRoutes(app, { exports: services.exports });
 
   // The web app: static files, and index.html for client-side routes.
   const indexFile = path.join(config.webDistDir, 'index.html');

@@ -3,6 +3,7 @@
  * explicitly. Nothing else in the server reads process.env.
  */
 import path from 'node:path';
+import { parseSchedule, type Schedule } from './export/scheduler.ts';
 
 export interface Config {
   port: number;
@@ -36,6 +37,8 @@ export interface Config {
   publicUrl: string;
   /** Fill an empty database with demo letters at start (default: on for the embedded database). */
   demoData: boolean;
+  /** When the server stores the weekly report of the week before (null: off). */
+  exportSchedule: Schedule | null;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +75,14 @@ function url(env: Env, key: string): string | undefined {
   }
 }
 
+function schedule(raw: string): Schedule | null {
+  try {
+    return parseSchedule(raw);
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
@@ -103,6 +114,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     workerPollMs: int(env, 'WORKER_POLL_MS', 500, 10, 60_000),
     alertWebhookUrl: url(env, 'ALERT_WEBHOOK_URL'),
     demoData: bool(env, 'DEMO_DATA', !(env.DATABASE_URL?.trim())),
+    exportSchedule: schedule(env.EXPORT_SCHEDULE ?? 'ma 07:00'),
     publicUrl: (url(env, 'PUBLIC_URL') ?? `http://localhost:${int(env, 'PORT', 3000, 0, 65535)}`).replace(/\/$/, ''),
   };
   return { ...config, ...overrides };

@@ -10,6 +10,7 @@ import { loadConfig } from '../config.ts';
 import { buildApp, createServices, startClassifyWorker } from '../app.ts';
 import { describeDatabase, openConfiguredDatabase } from './runtime.ts';
 import { planDemoYear, queueDrained, simulateHandling, submitDemoYear } from '../demo/seed.ts';
+import { startExportScheduler } from '../export/scheduler.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -57,6 +58,7 @@ const t0 = Date.now();
 const clf = await services.classifier();
 app.log.info({ model: clf.version, ms: Date.now() - t0 }, 'model loaded');
 const worker = config.inProcessWorker ? startClassifyWorker(services, config, app.log) : null;
+const scheduler = config.exportSchedule ? startExportScheduler({ exports: services.exports, schedule: config.exportSchedule, log: app.log }) : null;
 await app.listen({ port: config.port, host: config.host });
 if (demoLetters > 0) {
   console.log(`Demodata: ${demoLetters} brieven ontvangen; de worker classificeert ze nu (het dashboard vult zich in een paar minuten).`);
@@ -73,6 +75,7 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
+  scheduler?.stop();
   await app.close();
   await worker?.stop();
   await database.close();

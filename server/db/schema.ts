@@ -262,6 +262,20 @@ export interface RollupDirtyTable {
   week: ColumnType<string, string, string>;
 }
 
+export interface ExportsTable {
+  id: Generated<number>;
+  week: ColumnType<string, string, string>;
+  source: 'schedule' | 'manual' | 'cli';
+  figures: Json<unknown>;
+  figures_sha256: string;
+  pdf: Uint8Array;
+  pdf_sha256: string;
+  csv: Uint8Array;
+  csv_sha256: string;
+  created_by: number | null;
+  created_at: Generated<Date>;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   applied_at: Generated<Date>;
@@ -289,6 +303,7 @@ export interface DB {
   rollup_area: RollupAreaTable;
   rollup_campaign: RollupCampaignTable;
   rollup_dirty: RollupDirtyTable;
+  exports: ExportsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

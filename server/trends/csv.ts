@@ -3,7 +3,8 @@
  * included), semicolon-separated with a UTF-8 byte order mark so Dutch spreadsheet settings open
  * it as columns.
  */
-import { CATEGORIES, CATEGORY_LABELS, DEPARTMENT_LABELS } from '../taxonomy.ts';
+import { CATEGORIES } from '../taxonomy.ts';
+import { categoryName, departmentName } from './sentences.ts';
 import type { AreaRow, CampaignRow, Count, DepartmentRow, Spike, WeekVolume } from './types.ts';
 
 type Cell = string | number | null;
@@ -20,8 +21,6 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 
 const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
 const c = (x: Count) => x;
-export const categoryName = (k: string) => (k === 'onbekend' ? 'Nog niet ingedeeld' : (CATEGORY_LABELS as Record<string, string>)[k] ?? k);
-export const departmentName = (k: string) => (k === 'onbekend' ? 'Nog niet gerouteerd' : (DEPARTMENT_LABELS as Record<string, string>)[k] ?? k);
 
 export function volumeCsv(weeks: readonly WeekVolume[]): string {
   const cats = [...CATEGORIES, 'onbekend'] as const;

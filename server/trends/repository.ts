@@ -13,6 +13,7 @@ const weekText = sql<string>`to_char(week, 'YYYY-MM-DD')`;
 
 export interface VolumeRow { week: string; category: string; received: number; anti: number; zorg: number; threat: number }
 export interface DepartmentRow { department: string; received: number; handled: number }
+export interface CellRow { category: string; department: string; anti: boolean; zorg: boolean; threat: boolean; received: number; handled: number }
 export interface BucketRow { department: string; bucket: number; handled: number }
 export interface SeriesRow { week: string; key: string; received: number }
 export interface AreaRow { area: string; received: number; anti: number; zorg: number }
@@ -92,6 +93,15 @@ export function createTrendsRepository(db: Kysely<DB>) {
         ])
         .groupBy(['week', 'category'])
         .execute() as Promise<VolumeRow[]>;
+    },
+
+    /** Letters per category × department × signals over the range (the weekly export's CSV). */
+    cells(f: TrendFilters): Promise<CellRow[]> {
+      return filtered(db.selectFrom('rollup_weekly'), f)
+        .select(['category', 'department', 'anti', 'zorg', 'threat', sql<number>`sum(received)::int`.as('received'), sql<number>`sum(handled)::int`.as('handled')])
+        .groupBy(['category', 'department', 'anti', 'zorg', 'threat'])
+        .orderBy('category').orderBy('department').orderBy('anti').orderBy('zorg').orderBy('threat')
+        .execute();
     },
 
     departments(f: TrendFilters): Promise<DepartmentRow[]> {

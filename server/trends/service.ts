@@ -98,6 +98,14 @@ export function createTrendsService(deps: { repo: TrendsRepository }) {
         });
     },
 
+    /** Published counts per category × department × signals (for the weekly CSV). */
+    async cells(f: TrendFilters) {
+      return (await repo.cells(f)).map((c) => ({
+        category: orUnknown(c.category), department: orUnknown(c.department), anti: c.anti, zorg: c.zorg, threat: c.threat,
+        received: publish(c.received), handled: publish(c.handled),
+      }));
+    },
+
     async campaigns(f: TrendFilters, limit = 20): Promise<CampaignRow[]> {
       const { summary, categories, weeks } = await repo.campaigns(f, MIN_COUNT, limit);
       return summary.map((s) => ({

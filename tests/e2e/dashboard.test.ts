@@ -82,6 +82,16 @@ describe.runIf(run)('policy dashboard in headless Chromium', () => {
     expect(await page.getByLabel('Afdeling', { exact: true }).inputValue()).toBe('belastingen');
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     await expectAccessible(page, 'dashboard-belastingen-kwartaal');
+
+    // The weekly report from the dashboard: made, listed, downloadable.
+    await page.getByRole('button', { name: 'Maak weekrapport' }).click();
+    await page.getByText(/Het weekrapport van \d{4}-W\d{2} is gemaakt/).waitFor();
+    const row = page.getByRole('table', { name: /Gemaakte weekrapporten/ }).getByRole('row').nth(1);
+    await row.getByRole('link', { name: /PDF/ }).waitFor();
+    const href = await row.getByRole('link', { name: /PDF/ }).getAttribute('href');
+    const head = await page.evaluate(async (h) => { const r = await fetch(h!); return [r.status, r.headers.get('content-type')]; }, href);
+    expect(head).toEqual([200, 'application/pdf']);
+    await expectAccessible(page, 'dashboard-weekrapport');
     await page.context().close();
   });
 });

@@ -3,23 +3,17 @@ import {
   Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis,
 } from 'recharts';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { CATEGORIES, categoryLabel, departmentLabel } from '../../app/labels.ts';
+import { CATEGORIES } from '../../app/labels.ts';
+import { categoryName as catName, departmentName as deptName, spikeSentence } from '../../../../server/trends/sentences.ts';
 import {
   CATEGORY_COLORS, formatCount, formatDate, formatDateShort, formatHours, formatNumber, formatShare, plotValue, weekName,
   type AreaRow, type CampaignRow, type DepartmentRow, type Spike, type WeekVolume,
 } from './data.ts';
 
 const KEYS = [...CATEGORIES, 'onbekend'] as const;
-const catName = (k: string) => (k === 'onbekend' ? 'Nog niet ingedeeld' : categoryLabel(k));
-const deptName = (k: string) => (k === 'onbekend' ? 'Nog niet gerouteerd' : departmentLabel(k));
 const axisTick = { fontSize: 13, fill: '#1a1a1a' };
 const tickNumber = (v: number) => formatNumber(v);
 const weekTick = (start: string) => formatDateShort(start);
-
-export function spikeSentence(s: Spike): string {
-  const what = s.dimension === 'category' ? `categorie ${catName(s.key)}` : `afdeling ${deptName(s.key)}`;
-  return `In ${weekName(s)} kwamen ${formatNumber(s.count)} brieven binnen voor ${what}, tegen gemiddeld ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(s.baseline)} in de weken ervoor (${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(s.ratio)} keer zoveel).`;
-}
 
 export function VolumeChart({ weeks, spikes }: { weeks: WeekVolume[]; spikes: Spike[] }) {
   const rows = weeks.map((w) => ({ start: w.start, ...Object.fromEntries(KEYS.map((k) => [k, plotValue(w.categories[k])])), total: plotValue(w.total) }));

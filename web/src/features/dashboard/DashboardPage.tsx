@@ -13,8 +13,10 @@ import { DEPARTMENTS, TOPICS, departmentLabel, topicLabel } from '../../app/labe
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { ChartCard } from './ChartCard.tsx';
 import {
-  AreasChart, AreasTable, CampaignsChart, CampaignsTable, DepartmentsChart, DepartmentsTable, SignalsChart, SpikesTable, VolumeChart, VolumeTable, spikeSentence,
+  AreasChart, AreasTable, CampaignsChart, CampaignsTable, DepartmentsChart, DepartmentsTable, SignalsChart, SpikesTable, VolumeChart, VolumeTable,
 } from './Charts.tsx';
+import { spikeSentence } from '../../../../server/trends/sentences.ts';
+import { ExportsPanel } from '../exports/ExportsPanel.tsx';
 import { PRESETS, formatCount, formatDate, formatNumber, weekName, type DashboardData } from './data.ts';
 
 const KEYS = ['range', 'from', 'to', 'department', 'channel', 'topic'] as const;
@@ -221,6 +223,7 @@ export function DashboardPage() {
               csvHref={csv('areas')} csvName="postsignaal-gebieden.csv"
             />
           </div>
+          <ExportsPanel />
           <Paragraph className="ps-muted">Bijgewerkt tot {formatDate(new Date().toISOString().slice(0, 10))}. Correcties door medewerkers tellen direct mee.</Paragraph>
         </>
       )}
