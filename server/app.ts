@@ -40,6 +40,9 @@ import { trendsRoutes } from './trends/routes.ts';
 import { createTrendsService } from './trends/service.ts';
 import { createExportRepository } from './export/repository.ts';
 import { exportRoutes } from './export/routes.ts';
+import { createPrivacyRepository } from './privacy/repository.ts';
+import { privacyRoutes } from './privacy/routes.ts';
+import { createPrivacyService } from './privacy/service.ts';
 import { createExportService } from './export/service.ts';
 
 export function createServices(database: Database, config: Config) {
@@ -55,7 +58,8 @@ export function createServices(database: Database, config: Config) {
   const review = createReviewService({ db, repo: createReviewRepository(db), routing, jobs, config });
   const trends = createTrendsService({ repo: createTrendsRepository(db) });
   const exports = createExportService({ db, repo: createExportRepository(db), trends });
-  return { auth, intake, jobs, routing, classify, classifier, models, review, trends, exports };
+  const privacy = createPrivacyService({ db, repo: createPrivacyRepository(db) });
+  return { auth, intake, jobs, routing, classify, classifier, models, review, trends, exports, privacy };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -185,6 +189,7 @@ export async function buildApp(deps: { config: Config; database: Database; servi
   routingRoutes(app, { routing: services.routing });
   trendsRoutes(app, { trends: services.trends, db: database.db });
   exportRoutes(app, { exports: services.exports });
+  privacyRoutes(app, { privacy: services.privacy });
 
   // The web app: static files, and index.html for client-side routes.
   const indexFile = path.join(config.webDistDir, 'index.html');

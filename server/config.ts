@@ -37,6 +37,8 @@ export interface Config {
   publicUrl: string;
   /** Fill an empty database with demo letters at start (default: on for the embedded database). */
   demoData: boolean;
+  /** Letter bodies, files and sender data are purged this many days after receipt (aggregates stay). */
+  retentionDays: number;
   /** When the server stores the weekly report of the week before (null: off). */
   exportSchedule: Schedule | null;
 }
@@ -114,6 +116,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     workerPollMs: int(env, 'WORKER_POLL_MS', 500, 10, 60_000),
     alertWebhookUrl: url(env, 'ALERT_WEBHOOK_URL'),
     demoData: bool(env, 'DEMO_DATA', !(env.DATABASE_URL?.trim())),
+    retentionDays: int(env, 'RETENTION_DAYS', 365, 30, 3650),
     exportSchedule: schedule(env.EXPORT_SCHEDULE ?? 'ma 07:00'),
     publicUrl: (url(env, 'PUBLIC_URL') ?? `http://localhost:${int(env, 'PORT', 3000, 0, 65535)}`).replace(/\/$/, ''),
   };

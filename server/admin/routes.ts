@@ -11,6 +11,7 @@ import type { App } from '../http.ts';
 import type { JobsRepository } from '../jobs/repository.ts';
 import type { ModelProvider } from '../classify/provider.ts';
 import { retrain, type RetrainResult } from '../classify/retrain.ts';
+import { algorithmRegister } from './algorithm.ts';
 
 export function adminRoutes(app: App, deps: { db: Kysely<DB>; models: ModelProvider; jobs: JobsRepository; config: Config }): void {
   const { db, models, jobs, config } = deps;
@@ -43,6 +44,8 @@ export function adminRoutes(app: App, deps: { db: Kysely<DB>; models: ModelProvi
       lastRetrain: last,
     };
   });
+
+  app.get('/api/admin/algorithm', { config: { access: ['admin'] } }, async () => algorithmRegister(config.modelDir, (await models.get()).version));
 
   app.post('/api/admin/model/retrain', { config: { access: ['admin'] } }, async (request, reply) => {
     if (running) throw new ConflictError('Er loopt al een hertraining.');

@@ -33,6 +33,8 @@ export function authRoutes(app: App, deps: { auth: AuthService; config: Config }
     },
   }, async (request, reply) => {
     const { token, actor } = await auth.login(request.body.email, request.body.password, { ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
+    // A new session on every sign-in; a session this browser already had ends (no fixation, no reuse).
+    if (request.sessionId) await auth.endSession(request.sessionId);
     reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(config), maxAge: config.sessionTtlMinutes * 60 });
     return { user: actorOut(actor) };
   });

@@ -95,6 +95,11 @@ export function createAuthService(deps: { db: Kysely<DB>; repo: AuthRepository; 
       });
     },
 
+    /** Ends one session without an audit entry of its own (used when the same browser signs in again). */
+    async endSession(sessionId: string): Promise<void> {
+      await db.transaction().execute((trx) => repo.deleteSession(trx, sessionId));
+    },
+
     async changePassword(actor: Actor, sessionId: string, currentPassword: string, newPassword: string, ip: string | null): Promise<void> {
       const user = await repo.findUserById(actor.id);
       if (!user || !(await verifyPassword(user.password_hash, currentPassword))) {

@@ -26,4 +26,8 @@ declare module 'fastify' {
     actor: Actor | null;
     sessionId: string | null;
   }
+  interface FastifyInstance {
+    /** Every /api route with the roles it admits (collected by the guard; the role-matrix test walks it). */
+    accessTable: { method: string; url: string; access: RouteAccess }[];
+  }
 }

@@ -11,6 +11,7 @@ import { buildApp, createServices, startClassifyWorker } from '../app.ts';
 import { describeDatabase, openConfiguredDatabase } from './runtime.ts';
 import { planDemoYear, queueDrained, simulateHandling, submitDemoYear } from '../demo/seed.ts';
 import { startExportScheduler } from '../export/scheduler.ts';
+import { startRetention } from '../privacy/retention.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -58,6 +59,7 @@ const t0 = Date.now();
 const clf = await services.classifier();
 app.log.info({ model: clf.version, ms: Date.now() - t0 }, 'model loaded');
 const worker = config.inProcessWorker ? startClassifyWorker(services, config, app.log) : null;
+const retention = startRetention({ privacy: services.privacy, retentionDays: config.retentionDays, log: app.log });
 const scheduler = config.exportSchedule ? startExportScheduler({ exports: services.exports, schedule: config.exportSchedule, log: app.log }) : null;
 await app.listen({ port: config.port, host: config.host });
 if (demoLetters > 0) {
@@ -76,6 +78,7 @@ async function shutdown(signal: string) {
   closing = true;
   app.log.info({ signal }, 'shutting down');
   scheduler?.stop();
+  retention.stop();
   await app.close();
   await worker?.stop();
   await database.close();

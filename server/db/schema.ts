@@ -71,6 +71,8 @@ export interface LettersTable {
   campaign_id: number | null;
   /** four-digit postcode area, kept when the postcode is purged (set by a trigger) */
   area: Generated<string>;
+  /** when content and sender data were purged (retention or erasure); labels stay for aggregates */
+  purged_at: Date | null;
   /** generated tsvector; never written */
   search: ColumnType<string, never, never>;
 }

@@ -57,7 +57,7 @@ export function createLetterRepository(db: Kysely<DB>) {
         .select([
           'id', 'sha256', 'received_at', 'channel', 'source_type', 'sender_name', 'sender_email', 'sender_address', 'sender_postcode', 'sender_city',
           'subject', 'body_text', 'language', 'status', 'extraction_warnings', 'message_id', 'category', 'topic', 'anti_institutioneel', 'zorgsignaal',
-          'department', 'cc', 'needs_review', 'threat_flag', 'review_status', 'handled_at', 'campaign_id',
+          'department', 'cc', 'needs_review', 'threat_flag', 'review_status', 'handled_at', 'campaign_id', 'purged_at',
         ])
         .where('id', '=', id)
         .executeTakeFirst();

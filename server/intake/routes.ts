@@ -112,6 +112,8 @@ export function intakeRoutes(app: App, deps: { intake: IntakeService; classify: 
       },
       extraction_warnings: letter.extraction_warnings,
       sha256: letter.sha256,
+      // Set when the retention period or an erasure request emptied the letter.
+      purged_at: letter.purged_at,
       // The letter's current labels: the model's, or a person's correction.
       current: {
         category: letter.category, topic: letter.topic, anti_institutioneel: letter.anti_institutioneel, zorgsignaal: letter.zorgsignaal,

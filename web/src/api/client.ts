@@ -79,6 +79,7 @@ export interface LetterDetail {
   body: string;
   sender: { name: string | null; email: string | null; address: string | null; postcode: string | null; city: string | null };
   extraction_warnings: string[];
+  purged_at: string | null;
   files: LetterFileInfo[];
 }
 

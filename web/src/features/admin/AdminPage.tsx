@@ -6,6 +6,8 @@ import {
 import { api, ApiError } from '../../api/client.ts';
 import { formatDateTime, ROLE_LABELS } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
+import { SubjectRequests } from '../privacy/SubjectRequests.tsx';
+import { AlgorithmRegister } from './AlgorithmRegister.tsx';
 
 interface ModelInfo {
   active: string;
@@ -144,6 +146,8 @@ export function AdminPage() {
               <Button type="submit" appearance="secondary-action-button">Gebruiker toevoegen</Button>
             </form>
           </section>
+          <SubjectRequests />
+          <AlgorithmRegister />
         </>
       )}
     </>

@@ -57,6 +57,12 @@ export function LetterPage() {
           <Paragraph><strong>Waarom een medewerker meekijkt:</strong> {c.review_reasons.join(' · ')}</Paragraph>
         </Alert>
       )}
+      {letter.purged_at && (
+        <Alert type="info">
+          De inhoud, bestanden en afzendergegevens van deze brief zijn gewist op {formatDateTime(letter.purged_at)} (bewaartermijn verlopen of op verzoek van de afzender).
+          Categorie, afdeling en signalen zijn bewaard voor de geaggregeerde cijfers.
+        </Alert>
+      )}
       {letter.extraction_warnings.length > 0 && (
         <Alert type="warning">
           <Paragraph><strong>Let op bij het lezen van dit bestand:</strong></Paragraph>
