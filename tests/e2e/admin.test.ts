@@ -1,0 +1,55 @@
+/**
+ * The admin page in headless Chromium: queue depth and model versions, the Algoritmeregister
+ * description with the held-out figures, and a data-subject request (download, then erase),
+ * with axe on every state.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { browserAvailable, expectAccessible, launchBrowser, newPage, signIn } from '../helpers/browser.ts';
+
+const run = browserAvailable() && fs.existsSync(path.resolve('web/dist/index.html'));
+
+describe.runIf(run)('admin page in headless Chromium', () => {
+  let s: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    s = await startTestServer();
+    await s.services.auth.createUser({ email: 'beheer@gemeente.nl', role: 'admin', password: 'beheer-wachtwoord', displayName: 'Bea Beheer', mustChangePassword: false });
+    await s.services.intake.ingestJson({ subject: 'Kwijtschelding', body: 'Geachte heer, mevrouw, ik kan de aanslag niet betalen en vraag kwijtschelding aan.', channel: 'email', sender_email: 'inwoner@voorbeeld.nl', sender_name: 'An Inwoner' }, null, null);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await s?.close();
+  });
+
+  it('shows the algorithm register and handles a data-subject request', async () => {
+    const page = await newPage(browser);
+    await signIn(page, s.baseUrl, 'beheer@gemeente.nl', 'beheer-wachtwoord');
+    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Algoritmeregister' }).waitFor();
+    const metrics = page.getByRole('table', { name: /achtergehouden brieven/ });
+    expect(await metrics.getByRole('row').count()).toBeGreaterThan(5);
+    expect(await metrics.innerText()).toMatch(/Recall bedreiging/);
+    await expectAccessible(page, 'beheer-algoritmeregister');
+
+    await page.getByLabel('E-mailadres van de afzender').fill('inwoner@voorbeeld.nl');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Gegevens downloaden' }).click();
+    const file = await download;
+    const doc = JSON.parse(fs.readFileSync((await file.path())!, 'utf8')) as { letters: { sender_email: string }[] };
+    expect(doc.letters[0]!.sender_email).toBe('inwoner@voorbeeld.nl');
+    await page.getByText(/Gegevens van 1 brief/).waitFor();
+
+    expect(await page.getByRole('button', { name: 'Gegevens wissen' }).isDisabled()).toBe(true);
+    await page.getByLabel(/definitief wissen/).check();
+    await page.getByRole('button', { name: 'Gegevens wissen' }).click();
+    await page.getByText(/van 1 brief\/brieven zijn gewist/).waitFor();
+    await expectAccessible(page, 'beheer-avg-gewist');
+    await page.context().close();
+  });
+});
