@@ -74,6 +74,19 @@ export function createJobsRepository(db: Kysely<DB>) {
       return Number(r.numUpdatedRows);
     },
 
+    /**
+     * Jobs left 'running' by a worker process on this host that no longer exists (killed, crashed):
+     * back to the queue at once instead of after the stale timeout. Worker ids are host:pid:random.
+     */
+    async requeueOrphaned(host: string, isAlive: (pid: number) => boolean): Promise<number> {
+      const running = await db.selectFrom('jobs').select(['id', 'locked_by']).where('status', '=', 'running').where('locked_by', 'like', `${host}:%`).execute();
+      const orphans = running.filter((j) => !isAlive(Number(j.locked_by!.split(':')[1]))).map((j) => j.id);
+      if (orphans.length === 0) return 0;
+      const r = await db.updateTable('jobs').set({ status: 'queued', locked_by: null, updated_at: new Date() })
+        .where('id', 'in', orphans).where('status', '=', 'running').executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    },
+
     async depth(): Promise<{ queued: number; running: number; dead: number }> {
       const rows = await db
         .selectFrom('jobs')

@@ -62,12 +62,24 @@ export function startWorker(opts: WorkerOptions) {
     return true;
   }
 
+  const isAlive = (pid: number) => {
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  };
+
   const loop = (async () => {
     let lastStaleCheck = 0;
     while (!stopped) {
       try {
         if (Date.now() - lastStaleCheck > 30_000) {
           lastStaleCheck = Date.now();
+          // A killed process on this host left jobs 'running': requeue them now; jobs of other hosts after the timeout.
+          await opts.jobs.requeueOrphaned(os.hostname(), isAlive);
           await opts.jobs.requeueStale(opts.staleSeconds ?? 300);
         }
         if (await runOne()) continue;

@@ -6,7 +6,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { TrendFilters } from './types.ts';
 
-/** Serialises rollup refreshes across processes (servers and workers on one database). */
+/** One rollup refresh at a time across processes (servers and workers on one database). */
 const REFRESH_LOCK = 72_611_23;
 
 const weekText = sql<string>`to_char(week, 'YYYY-MM-DD')`;
@@ -35,7 +35,10 @@ export function createTrendsRepository(db: Kysely<DB>) {
       const dirty = await db.selectFrom('rollup_dirty').select('week').limit(1).executeTakeFirst();
       if (!dirty) return 0;
       return db.transaction().execute(async (trx) => {
-        await sql`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`.execute(trx);
+        // Another request is refreshing right now: answer from the rollups as they are rather than
+        // queue behind it (under steady intake the current week is dirty on nearly every read).
+        const got = await sql<{ ok: boolean }>`SELECT pg_try_advisory_xact_lock(${REFRESH_LOCK}) AS ok`.execute(trx);
+        if (!got.rows[0]?.ok) return 0;
         const weeks = (await sql<{ week: string }>`DELETE FROM rollup_dirty RETURNING to_char(week, 'YYYY-MM-DD') AS week`.execute(trx)).rows.map((r) => r.week);
         if (weeks.length === 0) return 0;
         const list = sql`${weeks}::date[]`;

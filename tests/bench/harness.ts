@@ -9,8 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { buildApp, createServices, type Services } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
+import { buildApp, createServices, startClassifyWorker, type Services } from '../../server/app.ts';
+import { loadConfig, type Config } from '../../server/config.ts';
+import type { Worker } from '../../server/jobs/worker.ts';
 import { openDatabase, type Database } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrator.ts';
 import type { Role } from '../../server/db/schema.ts';
@@ -54,12 +55,31 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
 
 export interface BenchServer {
   services: Services;
+  config: Config;
+  /** http://127.0.0.1:<port> of the listening server. */
+  baseUrl: string;
+  /** Cookie header of the signed-in user of the role given to startBenchServer. */
+  cookie: string;
+  /** The in-process classification worker, when started with { worker: true }. */
+  worker: Worker | undefined;
+  /** Creates another user of `role` and returns the cookie header of a signed-in session. */
+  session(role: Role): Promise<string>;
   /** Times `runs` requests (after 3 warm-ups) by their Server-Timing header; returns the last body. */
   measure<T = unknown>(label: string, pathQuery: string, opts?: { runs?: number; before?: () => Promise<void>; note?: (body: T) => string }): Promise<{ body: T; median: number; p95: number }>;
   close(): Promise<void>;
 }
 
-export async function startBenchServer(bench: BenchDatabase, role: Role): Promise<BenchServer> {
+async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+/**
+ * `opts.worker`: also run a classification worker in this process (the model is loaded first),
+ * as `npm start` does; it is stopped by close().
+ */
+export async function startBenchServer(bench: BenchDatabase, role: Role, opts: { worker?: boolean } = {}): Promise<BenchServer> {
   const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000' }, { port: 0, databaseUrl: bench.url });
   const services = createServices(bench.database, config);
   const app = await buildApp({ config, database: bench.database, services, logger: false });
@@ -68,8 +88,20 @@ export async function startBenchServer(bench: BenchDatabase, role: Role): Promis
   await services.auth.createUser({ email: 'bench@gemeente.nl', role, password: 'bench-wachtwoord', mustChangePassword: false });
   const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@gemeente.nl', password: 'bench-wachtwoord' }) });
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let worker: Worker | undefined;
+  if (opts.worker) {
+    await services.classifier();
+    worker = startClassifyWorker(services, config);
+  }
+  let users = 0;
   return {
-    services,
+    services, config, baseUrl, cookie, worker,
+    async session(r: Role) {
+      const email = `bench-${r}-${++users}@gemeente.nl`;
+      await services.auth.createUser({ email, role: r, password: 'bench-wachtwoord', mustChangePassword: false });
+      return signIn(baseUrl, email, 'bench-wachtwoord');
+    },
     async measure<T>(label: string, pathQuery: string, opts: { runs?: number; before?: () => Promise<void>; note?: (body: T) => string } = {}) {
       const runs = opts.runs ?? 30;
       const times: number[] = [];
@@ -86,6 +118,9 @@ export async function startBenchServer(bench: BenchDatabase, role: Role): Promis
       console.log(`${label.padEnd(48)} median ${q(0.5).toFixed(1).padStart(6)} ms   p95 ${q(0.95).toFixed(1).padStart(6)} ms${opts.note ? `   (${opts.note(body)})` : ''}`);
       return { body, median: q(0.5), p95: q(0.95) };
     },
-    close: () => app.close(),
+    async close() {
+      await worker?.stop();
+      await app.close();
+    },
   };
 }
