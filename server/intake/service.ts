@@ -8,7 +8,7 @@ import type { JobsRepository } from '../jobs/repository.ts';
 import type { Channel } from '../taxonomy.ts';
 import { extractMail } from './extract/mail.ts';
 import { extractPdfText } from './extract/pdf.ts';
-import { capBody, decodeText, normaliseText } from './extract/text.ts';
+import { capBody, cleanField, decodeText, normaliseText, safeFilename } from './extract/text.ts';
 import { detectLanguage } from './language.ts';
 import type { LetterRepository } from './repository.ts';
 import { claimedExtension, sniff } from './sniff.ts';
@@ -37,7 +37,8 @@ function sha256(data: Uint8Array | string): string {
 }
 
 function trimSender(s: SenderFields): SenderFields {
-  const t = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
+  // cleanField: no NUL (PostgreSQL refuses it in text) nor other control characters.
+  const t = (v: string | undefined) => (v ? cleanField(v) || undefined : undefined);
   return { sender_name: t(s.sender_name), sender_email: t(s.sender_email)?.toLowerCase(), sender_address: t(s.sender_address), sender_postcode: t(s.sender_postcode)?.toUpperCase(), sender_city: t(s.sender_city) };
 }
 
@@ -53,8 +54,10 @@ function isUniqueViolation(err: unknown): boolean {
 /** Turns an uploaded file into text and metadata; throws 415/422 with a reason a person can act on. */
 export async function extractFile(input: FileLetterInput): Promise<Extracted> {
   const kind = await sniff(input.bytes);
-  const claimed = claimedExtension(input.filename);
-  const name = input.filename;
+  // The name as the sender gave it may hold a path (../../etc/passwd), control characters or NUL:
+  // keep only a clean last segment. It is stored and shown, never used as a path.
+  const name = safeFilename(input.filename, 'upload');
+  const claimed = claimedExtension(name);
   if (kind.kind === 'empty') throw new UnprocessableError(`Het bestand "${name}" is leeg; er is niets om op te slaan.`);
   if (kind.kind === 'unsupported') {
     const lie = claimed ? ` De naam eindigt op .${claimed}, maar de inhoud is ${kind.description}.` : ` Het is ${kind.description}.`;
@@ -72,7 +75,7 @@ export async function extractFile(input: FileLetterInput): Promise<Extracted> {
     warnings.push(...pdf.warnings);
     const body = capBody(normaliseText(pdf.text), warnings);
     return {
-      sourceType: 'pdf', channel: input.channel === 'scan' ? 'scan' : 'pdf', subject: input.subject?.trim() || firstLine(body),
+      sourceType: 'pdf', channel: input.channel === 'scan' ? 'scan' : 'pdf', subject: cleanField(input.subject ?? '').slice(0, 1000) || firstLine(body),
       body, sender, warnings, files: [{ ...original, mediaType: 'application/pdf' }],
     };
   }
@@ -80,7 +83,7 @@ export async function extractFile(input: FileLetterInput): Promise<Extracted> {
     const mail = await extractMail(input.bytes);
     warnings.push(...mail.warnings);
     return {
-      sourceType: 'eml', channel: 'email', subject: input.subject?.trim() || mail.subject, body: capBody(mail.body, warnings),
+      sourceType: 'eml', channel: 'email', subject: cleanField(input.subject ?? '').slice(0, 1000) || mail.subject, body: capBody(mail.body, warnings),
       sender: { ...mail.sender, ...Object.fromEntries(Object.entries(sender).filter(([, v]) => v)) },
       receivedAt: mail.receivedAt, messageId: mail.messageId, warnings,
       files: [{ ...original, mediaType: 'message/rfc822' }, ...mail.attachments],
@@ -89,7 +92,7 @@ export async function extractFile(input: FileLetterInput): Promise<Extracted> {
   const text = capBody(normaliseText(decodeText(input.bytes, warnings)), warnings);
   if (!text) throw new UnprocessableError(`Het bestand "${name}" bevat geen tekst.`);
   return {
-    sourceType: 'txt', channel: input.channel && input.channel !== 'email' ? input.channel : 'webform', subject: input.subject?.trim() || firstLine(text),
+    sourceType: 'txt', channel: input.channel && input.channel !== 'email' ? input.channel : 'webform', subject: cleanField(input.subject ?? '').slice(0, 1000) || firstLine(text),
     body: text, sender, warnings, files: [{ ...original, mediaType: 'text/plain' }],
   };
 }
@@ -104,7 +107,7 @@ export function extractJson(input: JsonLetterInput): Extracted {
     if (Number.isNaN(receivedAt.getTime())) throw new UnprocessableError('received_at is geen geldige datum (gebruik ISO 8601, bijv. 2026-11-23T09:30:00+01:00).');
   }
   return {
-    sourceType: 'json', channel: input.channel ?? 'webform', subject: normaliseText(input.subject ?? '') || firstLine(body), body,
+    sourceType: 'json', channel: input.channel ?? 'webform', subject: cleanField(input.subject ?? '') || firstLine(body), body,
     sender: trimSender(input), receivedAt, warnings,
     files: [{ role: 'original', filename: 'webformulier.txt', mediaType: 'text/plain', bytes: new TextEncoder().encode(body) }],
   };
