@@ -145,15 +145,16 @@ export async function buildApp(deps: { config: Config; database: Database; servi
     if (e.validation) {
       return reply.code(400).send({ error: 'validation', message: `Ongeldige invoer: ${e.message}` });
     }
+    // @fastify/multipart reports too many files/parts/fields with status 413: not a size problem.
+    if (e.code === 'FST_FILES_LIMIT' || e.code === 'FST_PARTS_LIMIT' || e.code === 'FST_FIELDS_LIMIT') {
+      return reply.code(400).send({ error: 'bad_request', message: 'Stuur één bestand per keer, met hoogstens enkele tekstvelden (veld "file" en bijvoorbeeld channel, subject en sender_*).' });
+    }
     const status = e.statusCode ?? 500;
     if (status === 413) {
       return reply.code(413).send({ error: 'payload_too_large', message: `Het bestand is te groot. De grens is ${mb(config.maxUploadBytes)}; verklein het bestand of splits het op.` });
     }
     if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return reply.code(415).send({ error: 'unsupported_media_type', message: 'Stuur JSON (application/json) of een bestand als multipart/form-data in het veld "file".' });
-    }
-    if (e.code === 'FST_FILES_LIMIT' || e.code === 'FST_PARTS_LIMIT' || e.code === 'FST_FIELDS_LIMIT') {
-      return reply.code(400).send({ error: 'bad_request', message: 'Stuur één bestand per keer, met hoogstens enkele tekstvelden.' });
     }
     if (status === 429) {
       return reply.code(429).send({ error: 'too_many_requests', message: e.message });

@@ -44,24 +44,14 @@ export function intakeRoutes(app: App, deps: { intake: IntakeService; classify: 
     if (request.isMultipart()) {
       const fields: Record<string, string> = {};
       let file: { filename: string; bytes: Uint8Array } | undefined;
-      try {
-        for await (const part of request.parts()) {
-          if (part.type === 'file') {
-            if (file) throw new BadRequestError('Stuur één bestand per keer (veld "file").');
-            const bytes = await (part as MultipartFile).toBuffer();
-            file = { filename: part.filename || 'upload', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
-          } else if (typeof part.value === 'string') {
-            fields[part.fieldname] = part.value;
-          }
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          if (file) throw new BadRequestError('Stuur één bestand per keer (veld "file").');
+          const bytes = await (part as MultipartFile).toBuffer();
+          file = { filename: part.filename || 'upload', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+        } else if (typeof part.value === 'string') {
+          fields[part.fieldname] = part.value;
         }
-      } catch (err) {
-        // @fastify/multipart reports too many fields/parts/files with status 413, which the error
-        // handler would word as "file too large"; say what is really wrong.
-        const code = (err as { code?: string }).code;
-        if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT') {
-          throw new BadRequestError('Stuur één bestand per keer, met hoogstens enkele tekstvelden (veld "file" en bijvoorbeeld channel, subject en sender_*).');
-        }
-        throw err;
       }
       if (!file) throw new BadRequestError('Er is geen bestand meegestuurd. Gebruik het veld "file".');
       const channel = fields.channel;
