@@ -5,7 +5,7 @@
  */
 import { CATEGORIES } from '../taxonomy.ts';
 import { categoryName, departmentName } from './sentences.ts';
-import type { AreaRow, CampaignRow, Count, DepartmentRow, Spike, WeekVolume } from './types.ts';
+import type { AreaRow, CampaignRow, DepartmentRow, Spike, WeekVolume } from './types.ts';
 
 type Cell = string | number | null;
 
@@ -20,20 +20,19 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 }
 
 const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
-const c = (x: Count) => x;
 
 export function volumeCsv(weeks: readonly WeekVolume[]): string {
   const cats = [...CATEGORIES, 'onbekend'] as const;
   return toCsv(
     ['Week', 'Maandag', ...cats.map(categoryName), 'Totaal', 'Anti-institutioneel', 'Aandeel anti-institutioneel (%)', 'Zorgsignaal', 'Dreiging'],
-    weeks.map((w) => [w.week, w.start, ...cats.map((k) => c(w.categories[k])), c(w.total), c(w.anti), pct(w.antiShare), c(w.zorg), c(w.threat)]),
+    weeks.map((w) => [w.week, w.start, ...cats.map((k) => w.categories[k]), w.total, w.anti, pct(w.antiShare), w.zorg, w.threat]),
   );
 }
 
 export function departmentsCsv(rows: readonly DepartmentRow[]): string {
   return toCsv(
     ['Afdeling', 'Binnengekomen', 'Open', 'Afgehandeld', 'Mediane doorlooptijd (uren)'],
-    rows.map((r) => [departmentName(r.department), c(r.received), c(r.open), c(r.handled), r.medianHours === null ? null : `${r.medianAtLeast ? '>' : ''}${String(r.medianHours).replace('.', ',')}`]),
+    rows.map((r) => [departmentName(r.department), r.received, r.open, r.handled, r.medianHours === null ? null : `${r.medianAtLeast ? '>' : ''}${String(r.medianHours).replace('.', ',')}`]),
   );
 }
 
@@ -54,6 +53,6 @@ export function campaignsCsv(rows: readonly CampaignRow[]): string {
 export function areasCsv(rows: readonly AreaRow[]): string {
   return toCsv(
     ['Gebied (postcode 4)', 'Brieven', 'Anti-institutioneel', 'Aandeel anti-institutioneel (%)', 'Zorgsignaal'],
-    rows.map((r) => [r.area === 'overig' ? 'Overige gebieden (elk <5)' : r.area === 'onbekend' ? 'Onbekend' : r.area, c(r.received), c(r.anti), pct(r.antiShare), c(r.zorg)]),
+    rows.map((r) => [r.area === 'overig' ? 'Overige gebieden (elk <5)' : r.area === 'onbekend' ? 'Onbekend' : r.area, r.received, r.anti, pct(r.antiShare), r.zorg]),
   );
 }

@@ -16,21 +16,12 @@ import {
   AreasChart, AreasTable, CampaignsChart, CampaignsTable, DepartmentsChart, DepartmentsTable, SignalsChart, SpikesTable, VolumeChart, VolumeTable,
 } from './Charts.tsx';
 import { spikeSentence } from '../../../../server/trends/sentences.ts';
+import { addWeeks, mondayOf, todayInNl } from '../../../../server/trends/weeks.ts';
 import { ExportsPanel } from '../exports/ExportsPanel.tsx';
 import { PRESETS, formatCount, formatDate, formatNumber, weekName, type DashboardData } from './data.ts';
 
 const KEYS = ['range', 'from', 'to', 'department', 'channel', 'topic'] as const;
 const VIEWS = ['volume', 'departments', 'spikes', 'campaigns', 'areas'] as const;
-
-function ymd(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-/** Monday (YYYY-MM-DD) of the week of a moment, in the browser's calendar. */
-function mondayOf(d: Date): string {
-  const day = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
-  return ymd(new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000));
-}
 
 /** The API query for the filters in the URL: presets become from/to dates. */
 function apiQuery(params: URLSearchParams): URLSearchParams {
@@ -41,9 +32,9 @@ function apiQuery(params: URLSearchParams): URLSearchParams {
     if (params.get('to')) q.set('to', params.get('to')!);
   } else {
     const weeks = PRESETS[range]?.weeks ?? 12;
-    const today = new Date();
-    q.set('to', ymd(today));
-    q.set('from', ymd(new Date(today.getTime() - (weeks - 1) * 7 * 86_400_000)));
+    const today = todayInNl();
+    q.set('to', today);
+    q.set('from', addWeeks(today, -(weeks - 1)));
   }
   for (const k of ['department', 'channel', 'topic'] as const) if (params.get(k)) q.set(k, params.get(k)!);
   return q;
@@ -81,7 +72,7 @@ export function DashboardPage() {
   const csv = (view: string) => `/api/trends/${view}?${query}&format=csv`;
   // Key figures compare the last complete week with the one before (this week is still filling up).
   const weeks = data?.volume.data.weeks ?? [];
-  const currentMonday = mondayOf(new Date());
+  const currentMonday = mondayOf(todayInNl());
   const complete = weeks.filter((w) => w.start < currentMonday);
   const last = complete.at(-1);
   const prev = complete.at(-2);

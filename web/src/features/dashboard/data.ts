@@ -23,13 +23,12 @@ export const PRESETS: Record<string, { label: string; weeks: number }> = {
   jaar: { label: 'Laatste jaar (52 weken)', weeks: 52 },
 };
 
-const nf = new Intl.NumberFormat('nl-NL');
 const pf = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
 const df = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const dfShort = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
-export const formatNumber = (n: number) => nf.format(n);
-export const formatCount = (c: Count) => (c === '<5' ? '<5' : nf.format(c));
+import { formatNumber } from '../../../../server/trends/sentences.ts';
+export { formatCount, formatNumber } from '../../../../server/trends/sentences.ts';
 export const formatShare = (x: number | null) => (x === null ? '—' : pf.format(x));
 export const formatDate = (ymd: string) => df.format(new Date(`${ymd}T00:00:00Z`));
 export const formatDateShort = (ymd: string) => dfShort.format(new Date(`${ymd}T00:00:00Z`));
@@ -40,8 +39,8 @@ export const plotValue = (c: Count): number | null => (c === '<5' ? null : c);
 
 export function formatHours(h: number | null, atLeast: boolean): string {
   if (h === null) return '—';
-  if (atLeast) return `meer dan ${nf.format(Math.round(h / 24))} dagen`;
-  if (h < 48) return `${nf.format(Math.round(h))} uur`;
+  if (atLeast) return `meer dan ${formatNumber(Math.round(h / 24))} dagen`;
+  if (h < 48) return `${formatNumber(Math.round(h))} uur`;
   return `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(h / 24)} dagen`;
 }
 

@@ -10,14 +10,14 @@ import {
 import { api, ApiError } from '../../api/client.ts';
 import { formatDateTime } from '../../app/format.ts';
 import type { ExportSummary } from '../../../../server/export/types.ts';
-import { isoWeekLabel, addWeeks, mondayOf } from '../../../../server/trends/weeks.ts';
+import { isoWeekLabel, addWeeks, mondayOf, todayInNl } from '../../../../server/trends/weeks.ts';
 import { weekName } from '../../../../server/trends/sentences.ts';
 
 const SOURCES: Record<string, string> = { schedule: 'automatisch (maandag)', manual: 'handmatig', cli: 'opdrachtregel' };
 
 /** The last eight finished weeks, newest first. */
 function finishedWeeks(): { week: string; start: string }[] {
-  const thisMonday = mondayOf(new Date().toISOString().slice(0, 10));
+  const thisMonday = mondayOf(todayInNl());
   return Array.from({ length: 8 }, (_, i) => { const start = addWeeks(thisMonday, -(i + 1)); return { week: isoWeekLabel(start), start }; });
 }
 
