@@ -1,7 +1,6 @@
 /** export (repository): all SQL of the export domain — stored weekly reports and their files. */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { DB, ExportsTable } from '../db/schema.ts';
-import type { Insertable } from 'kysely';
 import type { ExportSummary } from './types.ts';
 
 export function createExportRepository(db: Kysely<DB>) {
@@ -11,10 +10,11 @@ export function createExportRepository(db: Kysely<DB>) {
       return r.id;
     },
 
-    list(limit: number): Promise<ExportSummary[]> {
+    /** Stored runs without their files; the service adds the ISO week name. */
+    list(limit: number): Promise<Omit<ExportSummary, 'week'>[]> {
       return db.selectFrom('exports as e').leftJoin('users as u', 'u.id', 'e.created_by')
         .select([
-          'e.id', sql<string>`to_char(e.week, 'YYYY-MM-DD')`.as('start'), sql<string>`''`.as('week'), 'e.source', 'e.created_at',
+          'e.id', sql<string>`to_char(e.week, 'YYYY-MM-DD')`.as('start'), 'e.source', 'e.created_at',
           'u.email as created_by', 'e.figures_sha256', 'e.pdf_sha256', 'e.csv_sha256',
         ])
         .orderBy('e.week', 'desc').orderBy('e.created_at', 'desc').limit(limit)
