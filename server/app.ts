@@ -44,6 +44,12 @@ import { createPrivacyRepository } from './privacy/repository.ts';
 import { privacyRoutes } from './privacy/routes.ts';
 import { createPrivacyService } from './privacy/service.ts';
 import { createExportService } from './export/service.ts';
+import { createChannelRepository } from './channels/repository.ts';
+import { channelRoutes } from './channels/routes.ts';
+import { createChannelService } from './channels/service.ts';
+import { createMailboxPoller } from './channels/mailbox.ts';
+import { createScannerPoller } from './channels/scanner.ts';
+import type { ChannelPoller } from './channels/types.ts';
 
 export function createServices(database: Database, config: Config) {
   const { db } = database;
@@ -59,7 +65,12 @@ export function createServices(database: Database, config: Config) {
   const trends = createTrendsService({ repo: createTrendsRepository(db) });
   const exports = createExportService({ db, repo: createExportRepository(db), trends });
   const privacy = createPrivacyService({ db, repo: createPrivacyRepository(db) });
-  return { auth, intake, jobs, routing, classify, classifier, models, review, trends, exports, privacy };
+  // Polled intake channels, when configured; started by `npm start` (channels.start), not here.
+  const pollers: ChannelPoller[] = [];
+  if (config.mailbox) pollers.push(createMailboxPoller({ ...config.mailbox, intake, maxBytes: config.maxUploadBytes }));
+  if (config.scanner) pollers.push(createScannerPoller({ dir: config.scanner.dir, intake, maxBytes: config.maxUploadBytes }));
+  const channels = createChannelService({ repo: createChannelRepository(db), pollers });
+  return { auth, intake, jobs, routing, classify, classifier, models, review, trends, exports, privacy, channels };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -191,6 +202,7 @@ export async function buildApp(deps: { config: Config; database: Database; servi
   trendsRoutes(app, { trends: services.trends, db: database.db });
   exportRoutes(app, { exports: services.exports });
   privacyRoutes(app, { privacy: services.privacy });
+  channelRoutes(app, { channels: services.channels, db: database.db });
 
   // The web app: static files, and index.html for client-side routes.
   const indexFile = path.join(config.webDistDir, 'index.html');

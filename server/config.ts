@@ -41,6 +41,44 @@ export interface Config {
   retentionDays: number;
   /** When the server stores the weekly report of the week before (null: off). */
   exportSchedule: Schedule | null;
+  /** A shared IMAP mailbox polled for letters (null: off). */
+  mailbox: MailboxConfig | null;
+  /** A folder the scanner writes PDFs and images of paper letters to (null: off). */
+  scanner: { dir: string; pollSeconds: number } | null;
+}
+
+export interface MailboxConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  rejectUnauthorized: boolean;
+  user: string;
+  password: string;
+  mailbox: string;
+  processedFolder: string;
+  failedFolder: string;
+  pollSeconds: number;
+}
+
+function mailbox(env: Env): MailboxConfig | null {
+  const host = env.IMAP_HOST?.trim();
+  if (!host) return null;
+  const user = env.IMAP_USER?.trim();
+  const password = env.IMAP_PASSWORD ?? '';
+  if (!user || !password) throw new ConfigError('IMAP_HOST is gezet: zet ook IMAP_USER en IMAP_PASSWORD');
+  const secure = bool(env, 'IMAP_TLS', true);
+  return {
+    host,
+    port: int(env, 'IMAP_PORT', secure ? 993 : 143, 1, 65535),
+    secure,
+    rejectUnauthorized: bool(env, 'IMAP_TLS_VERIFY', true),
+    user,
+    password,
+    mailbox: env.IMAP_MAILBOX?.trim() || 'INBOX',
+    processedFolder: env.IMAP_PROCESSED_FOLDER?.trim() || 'Verwerkt',
+    failedFolder: env.IMAP_FAILED_FOLDER?.trim() || 'Mislukt',
+    pollSeconds: int(env, 'IMAP_POLL_SECONDS', 60, 5, 24 * 3600),
+  };
 }
 
 export class ConfigError extends Error {}
@@ -118,6 +156,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     demoData: bool(env, 'DEMO_DATA', !(env.DATABASE_URL?.trim())),
     retentionDays: int(env, 'RETENTION_DAYS', 365, 30, 3650),
     exportSchedule: schedule(env.EXPORT_SCHEDULE ?? 'ma 07:00'),
+    mailbox: mailbox(env),
+    scanner: env.SCAN_DIR?.trim() ? { dir: path.resolve(env.SCAN_DIR.trim()), pollSeconds: int(env, 'SCAN_POLL_SECONDS', 10, 1, 24 * 3600) } : null,
     publicUrl: (url(env, 'PUBLIC_URL') ?? `http://localhost:${int(env, 'PORT', 3000, 0, 65535)}`).replace(/\/$/, ''),
   };
   return { ...config, ...overrides };

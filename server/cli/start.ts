@@ -61,6 +61,7 @@ app.log.info({ model: clf.version, ms: Date.now() - t0 }, 'model loaded');
 const worker = config.inProcessWorker ? startClassifyWorker(services, config, app.log) : null;
 const retention = startRetention({ privacy: services.privacy, retentionDays: config.retentionDays, log: app.log });
 const scheduler = config.exportSchedule ? startExportScheduler({ exports: services.exports, schedule: config.exportSchedule, log: app.log }) : null;
+services.channels.start({ mailbox: (config.mailbox?.pollSeconds ?? 60) * 1000, scanner: (config.scanner?.pollSeconds ?? 10) * 1000 }, app.log);
 await app.listen({ port: config.port, host: config.host });
 if (demoLetters > 0) {
   console.log(`Demodata: ${demoLetters} brieven ontvangen; de worker classificeert ze nu (het dashboard vult zich in een paar minuten).`);
@@ -80,6 +81,7 @@ async function shutdown(signal: string) {
   scheduler?.stop();
   retention.stop();
   await app.close();
+  await services.channels.stop();
   await worker?.stop();
   await database.close();
   process.exit(0);

@@ -9,7 +9,8 @@ type Json<T> = ColumnType<T, string | undefined, string>;
 
 export type Role = 'intake' | 'policy' | 'admin';
 export type LetterStatus = 'received' | 'open' | 'handled' | 'failed';
-export type SourceType = 'json' | 'eml' | 'pdf' | 'txt';
+export type SourceType = 'json' | 'eml' | 'pdf' | 'txt' | 'image';
+export type ChannelName = 'mailbox' | 'scanner';
 
 export interface UsersTable {
   id: Generated<number>;
@@ -73,6 +74,8 @@ export interface LettersTable {
   area: Generated<string>;
   /** when content and sender data were purged (retention or erasure); labels stay for aggregates */
   purged_at: Date | null;
+  /** Mean OCR word confidence (0-100) of a scanned letter; null when no OCR was needed. */
+  ocr_confidence: number | null;
   /** generated tsvector; never written */
   search: ColumnType<string, never, never>;
 }
@@ -283,7 +286,24 @@ export interface SchemaMigrationsTable {
   applied_at: Generated<Date>;
 }
 
+export interface ChannelStatusTable {
+  name: ChannelName;
+  target: string;
+  last_run_at: Date | null;
+  last_success_at: Date | null;
+  last_error: string | null;
+  last_error_at: Date | null;
+  runs: Generated<number>;
+  ingested: Generated<number>;
+  duplicates: Generated<number>;
+  failed: Generated<number>;
+  lease_owner: string | null;
+  lease_until: Date | null;
+  updated_at: Generated<Date>;
+}
+
 export interface DB {
+  channel_status: ChannelStatusTable;
   users: UsersTable;
   sessions: SessionsTable;
   letters: LettersTable;

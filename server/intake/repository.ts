@@ -11,6 +11,11 @@ export function createLetterRepository(db: Kysely<DB>) {
       return trx.selectFrom('letters').select(['id', 'status']).where('sha256', '=', sha256).executeTakeFirst();
     },
 
+    /** An e-mail already taken in, by its Message-ID (a second delivery has other bytes). */
+    findIdByMessageId(messageId: string, trx: Kysely<DB> = db) {
+      return trx.selectFrom('letters').select(['id', 'status']).where('message_id', '=', messageId).orderBy('created_at').limit(1).executeTakeFirst();
+    },
+
     async insertLetter(trx: Kysely<DB>, input: { sha256: string; extracted: Extracted; language: string | null; createdBy: number | null }) {
       const e = input.extracted;
       const letter = await trx
@@ -30,6 +35,7 @@ export function createLetterRepository(db: Kysely<DB>) {
           language: input.language,
           extraction_warnings: JSON.stringify(e.warnings),
           message_id: e.messageId ?? null,
+          ocr_confidence: e.ocrConfidence ?? null,
           created_by: input.createdBy,
         })
         .returning(['id', 'status'])
@@ -57,7 +63,7 @@ export function createLetterRepository(db: Kysely<DB>) {
         .select([
           'id', 'sha256', 'received_at', 'channel', 'source_type', 'sender_name', 'sender_email', 'sender_address', 'sender_postcode', 'sender_city',
           'subject', 'body_text', 'language', 'status', 'extraction_warnings', 'message_id', 'category', 'topic', 'anti_institutioneel', 'zorgsignaal',
-          'department', 'cc', 'needs_review', 'threat_flag', 'review_status', 'handled_at', 'campaign_id', 'purged_at',
+          'department', 'cc', 'needs_review', 'threat_flag', 'review_status', 'handled_at', 'campaign_id', 'purged_at', 'ocr_confidence',
         ])
         .where('id', '=', id)
         .executeTakeFirst();

@@ -7,6 +7,7 @@ import { NotFoundError, UnprocessableError, UnsupportedMediaTypeError } from '..
 import type { JobsRepository } from '../jobs/repository.ts';
 import type { Channel } from '../taxonomy.ts';
 import { extractMail } from './extract/mail.ts';
+import { ocrImage, ocrPdf, OcrUnavailableError, type OcrResult } from './extract/ocr.ts';
 import { extractPdfText } from './extract/pdf.ts';
 import { capBody, cleanField, decodeText, normaliseText, safeFilename } from './extract/text.ts';
 import { detectLanguage } from './language.ts';
@@ -30,7 +31,20 @@ export interface FileLetterInput extends SenderFields {
 }
 
 const KIND_NAMES = { pdf: 'een PDF-document', eml: 'een e-mailbericht', txt: 'platte tekst' } as const;
-const SUPPORTED = 'Ondersteund zijn e-mail (.eml), PDF met tekst en platte tekst (.txt).';
+const SUPPORTED = 'Ondersteund zijn e-mail (.eml), PDF (ook gescand), platte tekst (.txt) en scans als PNG, JPEG of TIFF.';
+
+/** Runs OCR; when Tesseract is not installed the letter is still stored, with a warning. */
+async function readScan(ocr: () => Promise<OcrResult>, label: string, warnings: string[]): Promise<OcrResult | null> {
+  try {
+    const r = await ocr();
+    warnings.push(...r.warnings);
+    return r;
+  } catch (err) {
+    const why = err instanceof OcrUnavailableError ? 'OCR is op deze server niet beschikbaar (tesseract ontbreekt)' : `OCR mislukte (${err instanceof Error ? err.message : String(err)})`;
+    warnings.push(`${label} is een scan zonder tekstlaag; ${why}. Lees het origineel.`);
+    return null;
+  }
+}
 
 function sha256(data: Uint8Array | string): string {
   return crypto.createHash('sha256').update(data).digest('hex');
@@ -64,19 +78,33 @@ export async function extractFile(input: FileLetterInput): Promise<Extracted> {
     throw new UnsupportedMediaTypeError(`Bestand "${name}" wordt niet ondersteund.${lie} ${SUPPORTED}`, { detected: kind.mime, claimedExtension: claimed || null });
   }
   const warnings: string[] = [];
-  const expected = { pdf: 'pdf', eml: 'eml', txt: 'txt' }[kind.kind];
-  if (claimed && ['pdf', 'eml', 'txt', 'msg'].includes(claimed) && claimed !== expected) {
-    warnings.push(`De bestandsnaam eindigt op .${claimed}, maar de inhoud is ${KIND_NAMES[kind.kind]}; zo is het verwerkt.`);
+  const expected = kind.kind === 'image' ? kind.ext : { pdf: 'pdf', eml: 'eml', txt: 'txt' }[kind.kind];
+  const aliases: Record<string, string> = { jpeg: 'jpg', tiff: 'tif' };
+  if (claimed && ['pdf', 'eml', 'txt', 'msg', 'png', 'jpg', 'jpeg', 'tif', 'tiff'].includes(claimed) && (aliases[claimed] ?? claimed) !== expected) {
+    warnings.push(`De bestandsnaam eindigt op .${claimed}, maar de inhoud is ${kind.kind === 'image' ? kind.description : KIND_NAMES[kind.kind]}; zo is het verwerkt.`);
   }
   const sender = trimSender(input);
   const original = { role: 'original' as const, filename: name, bytes: input.bytes };
-  if (kind.kind === 'pdf') {
-    const pdf = await extractPdfText(input.bytes, `Het PDF-bestand "${name}"`);
-    warnings.push(...pdf.warnings);
-    const body = capBody(normaliseText(pdf.text), warnings);
+  if (kind.kind === 'image') {
+    const label = `De scan "${name}"`;
+    const ocr = await readScan(() => ocrImage(input.bytes, kind.ext, label), label, warnings);
+    const body = capBody(normaliseText(ocr?.text ?? ''), warnings);
     return {
-      sourceType: 'pdf', channel: input.channel === 'scan' ? 'scan' : 'pdf', subject: cleanField(input.subject ?? '').slice(0, 1000) || firstLine(body),
-      body, sender, warnings, files: [{ ...original, mediaType: 'application/pdf' }],
+      sourceType: 'image', channel: 'scan', subject: cleanField(input.subject ?? '').slice(0, 1000) || firstLine(body) || `Scan ${name}`,
+      body, sender, warnings, ocrConfidence: ocr?.confidence ?? null,
+      files: [{ ...original, mediaType: { png: 'image/png', jpg: 'image/jpeg', tif: 'image/tiff' }[kind.ext] }],
+    };
+  }
+  if (kind.kind === 'pdf') {
+    const label = `Het PDF-bestand "${name}"`;
+    const pdf = await extractPdfText(input.bytes, label);
+    warnings.push(...pdf.warnings);
+    // A PDF without a text layer is a scan of paper post: read it with OCR.
+    const ocr = pdf.scanned ? await readScan(() => ocrPdf(input.bytes, pdf.pages, label), label, warnings) : null;
+    const body = capBody(normaliseText(ocr?.text || pdf.text), warnings);
+    return {
+      sourceType: 'pdf', channel: input.channel === 'scan' || pdf.scanned ? 'scan' : 'pdf', subject: cleanField(input.subject ?? '').slice(0, 1000) || firstLine(body) || `Scan ${name}`,
+      body, sender, warnings, ocrConfidence: ocr?.confidence ?? null, files: [{ ...original, mediaType: 'application/pdf' }],
     };
   }
   if (kind.kind === 'eml') {
@@ -123,6 +151,12 @@ export function createIntakeService(deps: { db: Kysely<DB>; letters: LetterRepos
       return { id: existing.id, duplicate: true, status: existing.status };
     }
     const extracted = await extract();
+    // The same e-mail delivered again (another copy, other Received headers) is the same letter.
+    const sameMessage = extracted.messageId ? await letters.findIdByMessageId(extracted.messageId) : undefined;
+    if (sameMessage) {
+      await writeAudit(db, { actor, action: 'letter.duplicate_submitted', entityType: 'letter', entityId: sameMessage.id, ip, details: { by: 'message_id' } });
+      return { id: sameMessage.id, duplicate: true, status: sameMessage.status };
+    }
     try {
       // One transaction: the letter, its files, its classification job and the audit entry.
       return await db.transaction().execute(async (trx) => {

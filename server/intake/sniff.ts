@@ -8,6 +8,8 @@ export type Sniffed =
   | { kind: 'pdf' }
   | { kind: 'eml' }
   | { kind: 'txt' }
+  /** A scan or photo of a paper letter, read with OCR. */
+  | { kind: 'image'; ext: 'png' | 'jpg' | 'tif'; description: string }
   | { kind: 'empty' }
   | { kind: 'unsupported'; mime: string; description: string };
 
@@ -23,6 +25,9 @@ const DESCRIPTIONS: Record<string, string> = {
   'application/x-msdownload': 'een Windows-programma',
   'application/x-elf': 'een programma',
 };
+
+/** Images that OCR reads: what scanners and phones make of a paper letter. */
+const IMAGE_KINDS: Record<string, 'png' | 'jpg' | 'tif'> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/tiff': 'tif' };
 
 const MAIL_HEADERS = new Set(['from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'received', 'return-path', 'content-type', 'reply-to', 'cc', 'delivered-to', 'x-mailer']);
 const KEY_MAIL_HEADERS = ['from', 'date', 'subject', 'message-id', 'mime-version', 'received'];
@@ -63,6 +68,8 @@ export async function sniff(bytes: Uint8Array): Promise<Sniffed> {
   const ft = await fileTypeFromBuffer(bytes);
   if (ft) {
     if (ft.mime === 'application/pdf') return { kind: 'pdf' };
+    const image = IMAGE_KINDS[ft.mime];
+    if (image) return { kind: 'image', ext: image, description: DESCRIPTIONS[ft.mime]! };
     return { kind: 'unsupported', mime: ft.mime, description: DESCRIPTIONS[ft.mime] ?? `een ${ft.ext.toUpperCase()}-bestand (${ft.mime})` };
   }
   // pdf.js accepts a header a little after the start; file-type only at offset 0.

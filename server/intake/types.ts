@@ -28,6 +28,8 @@ export interface Extracted {
   messageId?: string | undefined;
   warnings: string[];
   files: StoredFile[];
+  /** Mean OCR word confidence (0-100) when the text was read with OCR. */
+  ocrConfidence?: number | null | undefined;
 }
 
 export interface IngestResult {

@@ -24,6 +24,8 @@ export interface PdfText {
   text: string;
   pages: number;
   warnings: string[];
+  /** No text layer worth the name (a scan): the caller reads it with OCR. */
+  scanned: boolean;
 }
 
 type WorkerMessage =
@@ -139,8 +141,7 @@ export async function extractPdfText(bytes: Uint8Array, label = 'Het PDF-bestand
     warnings.push(`${label} is niet volledig gelezen: ${why}. Alleen de eerste ${read} van de ${pages} pagina's ${read === 1 ? 'is' : 'zijn'} gelezen; bekijk het origineel.`);
   }
   const text = r.texts.join('\n\n');
-  if (!stoppedEarly && text.replace(/\s/g, '').length === 0) {
-    warnings.push(`${label} bevat geen tekstlaag (waarschijnlijk een scan). De tekst kon niet worden gelezen; bekijk het origineel.`);
-  }
-  return { text, pages, warnings };
+  // A scan has no text layer, or only a stamp or page number: it is read with OCR instead.
+  const scanned = !stoppedEarly && read > 0 && text.replace(/\s/g, '').length < 25 * read;
+  return { text, pages, warnings, scanned };
 }
