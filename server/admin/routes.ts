@@ -28,7 +28,7 @@ export function adminRoutes(app: App, deps: { db: Kysely<DB>; models: ModelProvi
       .execute();
     return {
       active: clf.version,
-      shipped: (await models.shipped()).version,
+      shipped: await models.shippedVersion(),
       thresholds: clf.heads.thresholds,
       trainedOn: clf.heads.trainedOn,
       versions: versions.map((v) => {
@@ -54,7 +54,7 @@ export function adminRoutes(app: App, deps: { db: Kysely<DB>; models: ModelProvi
     const log = running.log;
     void (async () => {
       try {
-        const r = await retrain({ db, classifier: await models.get(), cacheDir: path.join(config.dataDir, 'cache'), actor, log: (m) => log.push(m) });
+        const r = await retrain({ db, classifier: await models.inProcess(), cacheDir: path.join(config.dataDir, 'cache'), actor, log: (m) => log.push(m) });
         last = { ...r, finishedAt: new Date() };
         await models.refresh();
       } catch (err) {

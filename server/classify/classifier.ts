@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CATEGORIES, CATEGORY_LABELS, TOPICS, type Category, type Topic } from '../taxonomy.ts';
-import { Encoder } from './encoder.ts';
+import { Encoder, type EncoderOptions } from './encoder.ts';
 import { computeSignals, explanationText, lexicalTerms, type FeatureSpace, type LetterSignals } from './features.ts';
 import { predictEnsemble, predictHeadSet, type Probabilities } from './predict.ts';
 import { Lexicon, TfidfVectorizer } from './lexical.ts';
@@ -42,8 +42,8 @@ export class Classifier {
     readonly version: string,
   ) {}
 
-  static async load(modelDir = DEFAULT_MODEL_DIR, lexiconFile = LEXICON_FILE, headsFile = path.join(modelDir, 'heads.json')): Promise<Classifier> {
-    const encoder = await Encoder.load(modelDir);
+  static async load(modelDir = DEFAULT_MODEL_DIR, lexiconFile = LEXICON_FILE, headsFile = path.join(modelDir, 'heads.json'), encoderOptions: EncoderOptions = {}): Promise<Classifier> {
+    const encoder = await Encoder.load(modelDir, encoderOptions);
     const heads = JSON.parse(fs.readFileSync(headsFile, 'utf8')) as HeadsFile;
     return Classifier.assemble(encoder, heads, Lexicon.load(lexiconFile));
   }
@@ -60,6 +60,15 @@ export class Classifier {
   withHeads(heads: HeadsFile): Classifier {
     if (heads.encoderSha256 !== this.heads.encoderSha256) throw new Error('deze heads horen bij een ander transformermodel');
     return Classifier.assemble(this.encoder, heads, this.lexicon);
+  }
+
+  /** With the given active heads (retrained, from model_versions), or as shipped when null. */
+  forActiveHeads(heads: HeadsFile | null): Classifier {
+    return heads ? this.withHeads(heads) : this;
+  }
+
+  get lexiconVersion(): string {
+    return this.lexicon.version;
   }
 
   signals(subject: string, body: string): Promise<LetterSignals> {

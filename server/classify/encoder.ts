@@ -12,6 +12,15 @@ export const STRIDE = 224; // step between chunk starts: 30 tokens of overlap
 export const MAX_CHUNKS = 24; // about 5,000 tokens; longer letters keep their first and last chunks
 const BATCH = 8;
 
+/** How the ONNX session may use the machine. */
+export interface EncoderOptions {
+  /**
+   * Threads for one inference (ONNX Runtime intra-op threads); the default is ONNX Runtime's own
+   * (one per physical core). The classifier thread of a server passes fewer, so requests keep a core.
+   */
+  threads?: number;
+}
+
 export interface EncoderInfo {
   name: string;
   hidden: number;
@@ -80,10 +89,12 @@ export class Encoder {
     private readonly model: PreTrainedModel,
   ) {}
 
-  static async load(modelDir: string): Promise<Encoder> {
+  static async load(modelDir: string, opts: EncoderOptions = {}): Promise<Encoder> {
     const chunker = await Chunker.load(modelDir);
     const name = useLocalModels(modelDir);
-    const model = await AutoModel.from_pretrained(name, { dtype: 'fp32', device: 'cpu' } as Parameters<typeof AutoModel.from_pretrained>[1]);
+    // One model, one sequential graph: no inter-op parallelism; intra-op threads as asked.
+    const session_options = opts.threads ? { intraOpNumThreads: opts.threads, interOpNumThreads: 1, executionMode: 'sequential' } : {};
+    const model = await AutoModel.from_pretrained(name, { dtype: 'fp32', device: 'cpu', session_options } as Parameters<typeof AutoModel.from_pretrained>[1]);
     const cfg = model.config as unknown as { hidden_size: number; id2label: Record<string, string> };
     const chunkLabels = Object.keys(cfg.id2label).sort((a, b) => Number(a) - Number(b)).map((k) => cfg.id2label[k]!);
     return new Encoder({ name, hidden: cfg.hidden_size, chunkLabels }, chunker, model);

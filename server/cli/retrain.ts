@@ -12,9 +12,9 @@ import { openConfiguredDatabase } from './runtime.ts';
 
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);
+const services = createServices(database, config);
 try {
-  const services = createServices(database, config);
-  const current = await services.models.get();
+  const current = await services.models.inProcess();
   console.log(`actief model: ${current.version}`);
   const r = await retrain({ db: database.db, classifier: current, cacheDir: path.join(config.dataDir, 'cache'), actor: null, log: (m) => console.log(m) });
   const f = (x: number) => (x * 100).toFixed(1) + '%';
@@ -25,5 +25,6 @@ try {
   console.log(`  zorg recall    ${f(r.current.zorgsignaal.recall)} -> ${f(r.candidate.zorgsignaal.recall)}`);
   console.log(r.reason);
 } finally {
+  await services.models.close();
   await database.close();
 }

@@ -38,6 +38,7 @@ await services.classifier();
 const worker = startClassifyWorker(services, { ...config, workerPollMs: 50 });
 await queueDrained(services.jobs, (left) => process.stdout.write(`\r  nog ${left} in de wachtrij   `), 2000);
 await worker.stop();
+await services.models.close();
 const handled = await simulateHandling(database.db);
 const weeks = await services.trends.refresh();
 console.log(`\r${stored} brieven geclassificeerd, ${handled} als afgehandeld gemarkeerd, trends voor ${weeks} weken bijgewerkt in ${((Date.now() - t0) / 1000).toFixed(0)} s (${describeDatabase(config)}).`);

@@ -54,7 +54,7 @@ if (config.demoData && !(await database.db.selectFrom('letters').select('id').li
 }
 
 const app = await buildApp({ config, database, services });
-// Warm the model once before taking traffic; no per-request loading.
+// Warm the model (in its classifier thread) once before taking traffic; no per-request loading.
 const t0 = Date.now();
 const clf = await services.classifier();
 app.log.info({ model: clf.version, ms: Date.now() - t0 }, 'model loaded');
@@ -83,6 +83,7 @@ async function shutdown(signal: string) {
   await app.close();
   await services.channels.stop();
   await worker?.stop();
+  await services.models.close();
   await database.close();
   process.exit(0);
 }

@@ -23,6 +23,7 @@ const worker = startClassifyWorker(services, config, log);
 log.info({ worker: worker.workerId, model: clf.version, database: describeDatabase(config) }, 'worker started');
 const stop = async () => {
   await worker.stop();
+  await services.models.close();
   await database.close();
   log.info({ processed: worker.processed }, 'worker stopped');
   process.exit(0);

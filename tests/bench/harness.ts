@@ -121,6 +121,7 @@ export async function startBenchServer(bench: BenchDatabase, role: Role, opts: {
     async close() {
       await worker?.stop();
       await app.close();
+      await services.models.close();
     },
   };
 }

@@ -86,6 +86,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: { w
     async close() {
       await worker?.stop();
       await app.close();
+      await services.models.close();
       await database.close();
       await pgDb?.drop();
     },

@@ -75,6 +75,7 @@ function expectEachClassifiedOnce(c: Awaited<ReturnType<typeof perLetterCounts>>
 describe('two workers on one database', () => {
   let s: TestServer;
   let second: Database | undefined;
+  let otherServices: ReturnType<typeof createServices> | undefined;
   const workers: Worker[] = [];
 
   beforeAll(async () => {
@@ -82,6 +83,7 @@ describe('two workers on one database', () => {
   });
   afterAll(async () => {
     for (const w of workers) await w.stop();
+    await otherServices?.models.close();
     await second?.close();
     await s?.close();
   });
@@ -94,10 +96,10 @@ describe('two workers on one database', () => {
     // PostgreSQL: the second worker has its own pool (its own connections), as a second process would.
     // PGlite: one database per process, so both workers share it; the claim logic is still exercised.
     if (s.config.databaseUrl) second = await openDatabase({ databaseUrl: s.config.databaseUrl, poolSize: 3 });
-    const otherServices = second ? createServices(second, s.config) : createServices(s.database, s.config);
-    await Promise.all([s.services.classifier(), otherServices.classifier()]);
+    const other = (otherServices = second ? createServices(second, s.config) : createServices(s.database, s.config));
+    await Promise.all([s.services.classifier(), other.classifier()]);
     const cfg = { ...s.config, workerPollMs: 10 };
-    workers.push(startClassifyWorker(s.services, cfg), startClassifyWorker(otherServices, cfg));
+    workers.push(startClassifyWorker(s.services, cfg), startClassifyWorker(other, cfg));
 
     await waitFor(async () => {
       const d = await s.services.jobs.depth();
