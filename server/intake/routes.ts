@@ -11,6 +11,7 @@ import { CHANNELS, isChannel } from '../taxonomy.ts';
 import type { IntakeService } from './service.ts';
 import type { ClassifyService } from '../classify/service.ts';
 import type { RoutingService } from '../routing/service.ts';
+import { ocrLimits } from './extract/ocr.ts';
 
 const LETTER_READERS = ['intake', 'admin'] as const;
 
@@ -111,6 +112,9 @@ export function intakeRoutes(app: App, deps: { intake: IntakeService; classify: 
         postcode: letter.sender_postcode, city: letter.sender_city,
       },
       extraction_warnings: letter.extraction_warnings,
+      // Mean OCR word confidence (0-100) when the text was read from a scan; null otherwise.
+      ocr_confidence: letter.ocr_confidence,
+      ocr_low_confidence: letter.ocr_confidence !== null && letter.ocr_confidence < ocrLimits.lowConfidence,
       sha256: letter.sha256,
       // Set when the retention period or an erasure request emptied the letter.
       purged_at: letter.purged_at,

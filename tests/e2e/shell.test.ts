@@ -50,10 +50,10 @@ describe.runIf(run)('web app shell in headless Chromium', () => {
     await page.getByText(/is opgeslagen en wordt geclassificeerd/).waitFor();
     await expectAccessible(page, '04-upload-gelukt');
 
-    // a PNG pretending to be a PDF is refused with the reason
-    await page.getByLabel('Bestand', { exact: true }).setInputFiles(path.join(FIX, 'afbeelding-met-pdf-naam.pdf'));
+    // a GIF pretending to be a PDF is refused with the reason
+    await page.getByLabel('Bestand', { exact: true }).setInputFiles(path.join(FIX, 'gif-met-pdf-naam.pdf'));
     await page.getByRole('button', { name: 'Uploaden' }).click();
-    await page.getByText(/de inhoud is een PNG-afbeelding/).waitFor();
+    await page.getByText(/de inhoud is een GIF-afbeelding/).waitFor();
 
     await nav.getByRole('link', { name: 'Alle brieven' }).click();
     await page.getByRole('link', { name: 'Bezwaar aanslag rioolheffing 2026' }).waitFor();

@@ -51,7 +51,9 @@ describe('mailbox channel (IMAP)', () => {
   };
   const count = async (folder: string) => {
     if (!sender.usable) await connectSender();
-    return (await sender.status(folder, { messages: true })).messages ?? 0;
+    const st = await sender.status(folder, { messages: true });
+    if (!st) throw new Error(`no status for ${folder}`);
+    return st.messages ?? 0;
   };
   const letterByMessageId = (id: string) => s.database.db.selectFrom('letters').select(['id', 'channel', 'source_type', 'subject', 'body_text']).where('message_id', '=', `<${id}@voorbeeld.nl>`).execute();
 

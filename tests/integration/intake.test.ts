@@ -84,12 +84,23 @@ describe('intake of real files', () => {
     expect(letter.body).toContain('lantaarnpaal');
   });
 
-  it('refuses a PNG named .pdf with 415 and stores nothing', async () => {
+  it('refuses a GIF named .pdf with 415 and stores nothing', async () => {
     const before = await intakeCounts(s.database);
-    const r = await upload(s.baseUrl, cookie, fixture('afbeelding-met-pdf-naam.pdf'), 'afbeelding-met-pdf-naam.pdf');
+    const r = await upload(s.baseUrl, cookie, fixture('gif-met-pdf-naam.pdf'), 'gif-met-pdf-naam.pdf');
     expect(r.status).toBe(415);
-    expect(r.body.message).toMatch(/eindigt op \.pdf, maar de inhoud is een PNG-afbeelding/);
+    expect(r.body.message).toMatch(/eindigt op \.pdf, maar de inhoud is een GIF-afbeelding/);
+    expect(r.body.message).toMatch(/scans als PNG, JPEG of TIFF/);
     expect(await intakeCounts(s.database)).toEqual(before);
+  });
+
+  it('takes a PNG named .pdf as a scan: stored as paper post, with warnings about the name and the unreadable image', async () => {
+    const r = await upload(s.baseUrl, cookie, fixture('afbeelding-met-pdf-naam.pdf'), 'afbeelding-met-pdf-naam.pdf');
+    expect(r.status).toBe(201);
+    const letter = await getLetter(r.body.id as string);
+    expect(letter).toMatchObject({ channel: 'scan', source_type: 'image' });
+    const warnings = (letter.extraction_warnings as string[]).join(' ');
+    expect(warnings).toMatch(/eindigt op \.pdf, maar de inhoud is een PNG-afbeelding/);
+    expect(warnings).toMatch(/geen tekst herkend|OCR is op deze server niet beschikbaar/);
   });
 
   it('refuses a corrupt PDF with 422 and stores nothing', async () => {

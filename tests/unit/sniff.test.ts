@@ -15,7 +15,8 @@ describe('sniffing the real type from the bytes', () => {
     expect((await sniff(bytes('bezwaar-met-bijlage.eml'))).kind).toBe('eml');
     expect((await sniff(bytes('mail-als-txt.txt'))).kind).toBe('eml');
     expect((await sniff(bytes('webformulier.txt'))).kind).toBe('txt');
-    expect(await sniff(bytes('afbeelding-met-pdf-naam.pdf'))).toMatchObject({ kind: 'unsupported', mime: 'image/png' });
+    expect(await sniff(bytes('afbeelding-met-pdf-naam.pdf'))).toMatchObject({ kind: 'image', ext: 'png' });
+    expect(await sniff(bytes('gif-met-pdf-naam.pdf'))).toMatchObject({ kind: 'unsupported', mime: 'image/gif' });
     expect((await sniff(new Uint8Array(0))).kind).toBe('empty');
     expect((await sniff(new Uint8Array([1, 2, 0, 4, 5]))).kind).toBe('unsupported');
   });

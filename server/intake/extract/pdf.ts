@@ -141,7 +141,9 @@ export async function extractPdfText(bytes: Uint8Array, label = 'Het PDF-bestand
     warnings.push(`${label} is niet volledig gelezen: ${why}. Alleen de eerste ${read} van de ${pages} pagina's ${read === 1 ? 'is' : 'zijn'} gelezen; bekijk het origineel.`);
   }
   const text = r.texts.join('\n\n');
-  // A scan has no text layer, or only a stamp or page number: it is read with OCR instead.
-  const scanned = !stoppedEarly && read > 0 && text.replace(/\s/g, '').length < 25 * read;
+  // A scan: page images and no text layer, or only a stamp or page number. Read with OCR instead.
+  // Image XObjects are streams, which PDF never puts inside compressed object streams, so their
+  // dictionaries can be found in the raw bytes.
+  const scanned = !stoppedEarly && read > 0 && text.replace(/\s/g, '').length < 25 * read && /\/Subtype\s*\/Image\b/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
   return { text, pages, warnings, scanned };
 }

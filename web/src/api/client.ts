@@ -79,6 +79,10 @@ export interface LetterDetail {
   body: string;
   sender: { name: string | null; email: string | null; address: string | null; postcode: string | null; city: string | null };
   extraction_warnings: string[];
+  /** Mean OCR word confidence (0-100) for a scanned letter; null when not read with OCR. */
+  ocr_confidence: number | null;
+  /** The server's judgement: below its threshold the text must be checked against the original. */
+  ocr_low_confidence: boolean;
   purged_at: string | null;
   files: LetterFileInfo[];
 }

@@ -63,6 +63,7 @@ export function LetterPage() {
           Categorie, afdeling en signalen zijn bewaard voor de geaggregeerde cijfers.
         </Alert>
       )}
+      {letter.ocr_confidence !== null && <OcrNotice confidence={letter.ocr_confidence} low={letter.ocr_low_confidence} />}
       {letter.extraction_warnings.length > 0 && (
         <Alert type="warning">
           <Paragraph><strong>Let op bij het lezen van dit bestand:</strong></Paragraph>
@@ -159,5 +160,20 @@ export function LetterPage() {
         </aside>
       </div>
     </>
+  );
+}
+
+/** A scanned letter's text came from OCR: say how reliable it is, loudly when it is low. */
+function OcrNotice({ confidence, low }: { confidence: number; low: boolean }) {
+  const pct = `${Math.round(confidence)}%`;
+  return low ? (
+    <Alert type="warning">
+      <Paragraph>
+        <strong>Tekst gelezen met OCR, lage betrouwbaarheid ({pct}).</strong> De herkende tekst kan fouten bevatten en de classificatie kan daardoor
+        afwijken. Lees het origineel (bestanden hieronder) voordat u de labels bevestigt.
+      </Paragraph>
+    </Alert>
+  ) : (
+    <Paragraph className="ps-ocr-note">Tekst gelezen met OCR uit een scan (betrouwbaarheid {pct}). Bij twijfel: bekijk het origineel.</Paragraph>
   );
 }

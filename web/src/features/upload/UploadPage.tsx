@@ -112,8 +112,8 @@ export function UploadPage() {
         <form onSubmit={onUpload} className="ps-form" noValidate>
           <FormField>
             <FormLabel htmlFor="file">Bestand</FormLabel>
-            <FormFieldDescription id="file-hint">E-mail (.eml), PDF met tekst of platte tekst (.txt), hoogstens 20 MB.</FormFieldDescription>
-            <input id="file" ref={fileInput} type="file" name="file" aria-describedby="file-hint" accept=".eml,.pdf,.txt,message/rfc822,application/pdf,text/plain" className="ps-file" />
+            <FormFieldDescription id="file-hint">E-mail (.eml), PDF (ook gescand), platte tekst (.txt) of een scan of foto van een brief (PNG, JPEG, TIFF; de tekst wordt met OCR gelezen), hoogstens 20 MB.</FormFieldDescription>
+            <input id="file" ref={fileInput} type="file" name="file" aria-describedby="file-hint" accept=".eml,.pdf,.txt,.png,.jpg,.jpeg,.tif,.tiff,message/rfc822,application/pdf,text/plain,image/png,image/jpeg,image/tiff" className="ps-file" />
           </FormField>
           <FormField>
             <FormLabel htmlFor="channel">Kanaal</FormLabel>
