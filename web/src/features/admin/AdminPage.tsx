@@ -6,6 +6,7 @@ import {
 import { api, ApiError } from '../../api/client.ts';
 import { formatDateTime, ROLE_LABELS } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
+import { ChannelsPanel } from '../channels/ChannelsPanel.tsx';
 import { SubjectRequests } from '../privacy/SubjectRequests.tsx';
 import { AlgorithmRegister } from './AlgorithmRegister.tsx';
 
@@ -119,6 +120,7 @@ export function AdminPage() {
               </Table>
             )}
           </section>
+          <ChannelsPanel />
           <section aria-labelledby="gebruikers-kop" className="ps-card">
             <Heading2 id="gebruikers-kop">Gebruikers</Heading2>
             <Table className="ps-table">
