@@ -2,6 +2,10 @@
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production DOTENV_CONFIG_QUIET=true
+# OCR of paper letters: Tesseract with the Dutch and English models; pdftoppm renders scanned PDFs.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng poppler-utils \
+ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
 COPY . .
