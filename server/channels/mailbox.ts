@@ -11,20 +11,12 @@
  * state that a dropped connection could corrupt, at the cost of a login per minute.
  */
 import { ImapFlow } from 'imapflow';
+import type { MailboxConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { IntakeService } from '../intake/service.ts';
 import type { ChannelPoller, PollResult } from './types.ts';
 
-export interface MailboxOptions {
-  host: string;
-  port: number;
-  secure: boolean;
-  rejectUnauthorized: boolean;
-  user: string;
-  password: string;
-  mailbox: string;
-  processedFolder: string;
-  failedFolder: string;
+export interface MailboxOptions extends Omit<MailboxConfig, 'pollSeconds'> {
   intake: IntakeService;
   maxBytes: number;
   /** Messages per poll; the rest follow on the next poll. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useCallback, useState, type ChangeEvent, type FormEvent } from 'react';
 import {
   Alert, Button, DataList, DataListItem, DataListKey, DataListValue, FormField, FormLabel, Heading1, Heading2, Paragraph, Select, SelectOption,
   Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
@@ -6,6 +6,7 @@ import {
 import { api, ApiError } from '../../api/client.ts';
 import { formatDateTime, ROLE_LABELS } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
+import { useRefresh } from '../../app/useRefresh.ts';
 import { ChannelsPanel } from '../channels/ChannelsPanel.tsx';
 import { SubjectRequests } from '../privacy/SubjectRequests.tsx';
 import { AlgorithmRegister } from './AlgorithmRegister.tsx';
@@ -41,11 +42,7 @@ export function AdminPage() {
       setMsg({ type: 'error', text: err instanceof ApiError ? err.message : 'Laden is mislukt.' });
     }
   }, []);
-  useEffect(() => {
-    void load();
-    const t = setInterval(load, 10_000);
-    return () => clearInterval(t);
-  }, [load]);
+  useRefresh(load, 10_000);
 
   async function retrain() {
     try {

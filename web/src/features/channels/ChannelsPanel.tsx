@@ -2,10 +2,11 @@
  * Intake channels on the admin page: the shared mailbox and the scanner folder, each with its
  * state, last run, counts and last error, and a button to fetch at once.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { api, ApiError } from '../../api/client.ts';
 import { formatDateTime } from '../../app/format.ts';
+import { useRefresh } from '../../app/useRefresh.ts';
 
 interface Channel {
   name: 'mailbox' | 'scanner';
@@ -49,11 +50,7 @@ export function ChannelsPanel() {
       setMsg({ type: 'error', text: err instanceof ApiError ? err.message : 'De kanalen konden niet worden geladen.' });
     }
   }, []);
-  useEffect(() => {
-    void load();
-    const t = setInterval(load, 10_000);
-    return () => clearInterval(t);
-  }, [load]);
+  useRefresh(load, 10_000);
 
   async function pollNow(c: Channel) {
     setMsg(null);
