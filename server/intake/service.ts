@@ -7,7 +7,7 @@ import { NotFoundError, UnprocessableError, UnsupportedMediaTypeError } from '..
 import type { JobsRepository } from '../jobs/repository.ts';
 import type { Channel } from '../taxonomy.ts';
 import { extractMail } from './extract/mail.ts';
-import { ocrImage, ocrPdf, OcrUnavailableError, type OcrResult } from './extract/ocr.ts';
+import { ocrImage, ocrPdf, readScan } from './extract/ocr.ts';
 import { extractPdfText } from './extract/pdf.ts';
 import { capBody, cleanField, decodeText, normaliseText, safeFilename } from './extract/text.ts';
 import { detectLanguage } from './language.ts';
@@ -32,19 +32,6 @@ export interface FileLetterInput extends SenderFields {
 
 const KIND_NAMES = { pdf: 'een PDF-document', eml: 'een e-mailbericht', txt: 'platte tekst' } as const;
 const SUPPORTED = 'Ondersteund zijn e-mail (.eml), PDF (ook gescand), platte tekst (.txt) en scans als PNG, JPEG of TIFF.';
-
-/** Runs OCR; when Tesseract is not installed the letter is still stored, with a warning. */
-async function readScan(ocr: () => Promise<OcrResult>, label: string, warnings: string[]): Promise<OcrResult | null> {
-  try {
-    const r = await ocr();
-    warnings.push(...r.warnings);
-    return r;
-  } catch (err) {
-    const why = err instanceof OcrUnavailableError ? 'OCR is op deze server niet beschikbaar (tesseract ontbreekt)' : `OCR mislukte (${err instanceof Error ? err.message : String(err)})`;
-    warnings.push(`${label} is een scan zonder tekstlaag; ${why}. Lees het origineel.`);
-    return null;
-  }
-}
 
 function sha256(data: Uint8Array | string): string {
   return crypto.createHash('sha256').update(data).digest('hex');
@@ -113,7 +100,7 @@ export async function extractFile(input: FileLetterInput): Promise<Extracted> {
     return {
       sourceType: 'eml', channel: 'email', subject: cleanField(input.subject ?? '').slice(0, 1000) || mail.subject, body: capBody(mail.body, warnings),
       sender: { ...mail.sender, ...Object.fromEntries(Object.entries(sender).filter(([, v]) => v)) },
-      receivedAt: mail.receivedAt, messageId: mail.messageId, warnings,
+      receivedAt: mail.receivedAt, messageId: mail.messageId, ocrConfidence: mail.ocrConfidence, warnings,
       files: [{ ...original, mediaType: 'message/rfc822' }, ...mail.attachments],
     };
   }

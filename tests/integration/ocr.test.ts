@@ -108,6 +108,25 @@ describe.runIf(run)('OCR of scanned paper letters', () => {
     expect(typeof detail.ocr_low_confidence).toBe('boolean');
   });
 
+  it('reads a scan sent as an e-mail attachment', async () => {
+    const letter = letters[3]!;
+    const scan = (await renderScan(browser, letter, 'skewed-noisy-jpeg')).toString('base64').replace(/.{76}/g, '$&\r\n');
+    const eml = Buffer.from([
+      'From: "Inwoner" <inwoner@voorbeeld.nl>', 'To: post@gemeente.example', 'Subject: Mijn brief, zie foto', 'Date: Mon, 23 Nov 2026 10:00:00 +0100',
+      'Message-ID: <foto-van-brief@voorbeeld.nl>', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="g"', '',
+      '--g', 'Content-Type: text/plain; charset=utf-8', '', 'Goedemiddag, in de bijlage mijn brief.', '',
+      '--g', 'Content-Type: image/jpeg; name="brief.jpg"', 'Content-Transfer-Encoding: base64', 'Content-Disposition: attachment; filename="brief.jpg"', '', scan, '',
+      '--g--', '',
+    ].join('\r\n'));
+    const up = await upload(s.baseUrl, cookie, eml, 'foto.eml');
+    expect(up.status).toBe(201);
+    const row = await s.database.db.selectFrom('letters').select(['channel', 'body_text', 'ocr_confidence']).where('id', '=', up.body.id as string).executeTakeFirstOrThrow();
+    expect(row.channel).toBe('email');
+    expect(row.body_text).toMatch(/\[Bijlage: brief\.jpg, gelezen met OCR\]/);
+    expect(wordRecall(letter.body, row.body_text)).toBeGreaterThan(0.85);
+    expect(row.ocr_confidence).toBeGreaterThan(50);
+  });
+
   it('a page without readable text is still stored for a person to read, with a warning', async () => {
     const blank = await renderScan(browser, { subject: '', body: '' }, 'png');
     const up = await upload(s.baseUrl, cookie, blank, 'lege-pagina.png');

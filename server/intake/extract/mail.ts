@@ -3,10 +3,13 @@ import { simpleParser, type AddressObject } from 'mailparser';
 import { UnprocessableError } from '../../errors.ts';
 import { sniff } from '../sniff.ts';
 import type { Extracted, SenderFields, StoredFile } from '../types.ts';
+import { combinedConfidence, ocrImage, ocrPdf, readScan, type OcrResult } from './ocr.ts';
 import { extractPdfText, pdfLimits } from './pdf.ts';
 import { cleanField, decodeText, htmlToPlainText, normaliseText, safeFilename } from './text.ts';
 
 export const MAX_ATTACHMENTS = 50;
+/** Scanned attachments read with OCR per message (a page takes a core for 1-3 s). */
+export const MAX_OCR_ATTACHMENTS = 3;
 
 function firstSender(from: AddressObject | undefined): SenderFields {
   const v = from?.value?.[0];
@@ -38,6 +41,20 @@ export async function extractMail(bytes: Uint8Array): Promise<Omit<Extracted, 'f
   // Each PDF has its own time budget; all PDF attachments of one mail together get one more, so
   // fifty hostile PDFs cannot hold a request for fifty budgets.
   const pdfDeadline = Date.now() + pdfLimits.timeoutMs;
+  // Scans and photos of letters sent as attachments are read with OCR, a few per message.
+  const ocrParts: OcrResult[] = [];
+  let ocrLeft = MAX_OCR_ATTACHMENTS;
+  const ocrAttachment = async (filename: string, ocr: () => Promise<OcrResult>) => {
+    if (ocrLeft-- <= 0) {
+      warnings.push(`De bijlage ${filename} is een scan en is niet met OCR gelezen (hoogstens ${MAX_OCR_ATTACHMENTS} scans per bericht). Bekijk het origineel.`);
+      return;
+    }
+    const r = await readScan(ocr, `De bijlage ${filename}`, warnings);
+    if (r?.text.trim()) {
+      sections.push(`[Bijlage: ${filename}, gelezen met OCR]\n${normaliseText(r.text)}`);
+      ocrParts.push(r);
+    }
+  };
   for (const [i, att] of list.slice(0, MAX_ATTACHMENTS).entries()) {
     const filename = safeFilename(att.filename, `bijlage-${i + 1}`);
     const content = new Uint8Array(att.content);
@@ -52,10 +69,13 @@ export async function extractMail(bytes: Uint8Array): Promise<Omit<Extracted, 'f
       try {
         const pdf = await extractPdfText(content, `De bijlage ${filename}`);
         warnings.push(...pdf.warnings);
-        if (pdf.text.trim()) sections.push(`[Bijlage: ${filename}]\n${normaliseText(pdf.text)}`);
+        if (pdf.scanned) await ocrAttachment(filename, () => ocrPdf(content, pdf.pages, `De bijlage ${filename}`));
+        else if (pdf.text.trim()) sections.push(`[Bijlage: ${filename}]\n${normaliseText(pdf.text)}`);
       } catch (err) {
         warnings.push((err as Error).message);
       }
+    } else if (kind.kind === 'image') {
+      await ocrAttachment(filename, () => ocrImage(content, kind.ext, `De bijlage ${filename}`));
     } else if (kind.kind === 'txt') {
       sections.push(`[Bijlage: ${filename}]\n${normaliseText(decodeText(content, warnings))}`);
     } else if (kind.kind === 'unsupported') {
@@ -78,6 +98,7 @@ export async function extractMail(bytes: Uint8Array): Promise<Omit<Extracted, 'f
     receivedAt: date,
     messageId: cleanField(mail.messageId ?? '').slice(0, 1000) || undefined,
     warnings,
+    ocrConfidence: combinedConfidence(ocrParts),
     attachments,
   };
 }

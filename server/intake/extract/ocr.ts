@@ -169,3 +169,29 @@ export function ocrPdf(bytes: Uint8Array, pageCount: number, label = 'Het PDF-be
     }),
   );
 }
+
+/** Runs an OCR; when Tesseract is missing or fails the letter is still stored, with a warning. */
+export async function readScan(ocr: () => Promise<OcrResult>, label: string, warnings: string[]): Promise<OcrResult | null> {
+  try {
+    const r = await ocr();
+    warnings.push(...r.warnings);
+    return r;
+  } catch (err) {
+    const why = err instanceof OcrUnavailableError ? 'OCR is op deze server niet beschikbaar (tesseract ontbreekt)' : `OCR mislukte (${err instanceof Error ? err.message : String(err)})`;
+    warnings.push(`${label} is een scan zonder tekstlaag; ${why}. Lees het origineel.`);
+    return null;
+  }
+}
+
+/** Mean confidence of several OCR'd parts, weighted by how much text each gave. */
+export function combinedConfidence(parts: OcrResult[]): number | null {
+  let sum = 0;
+  let weight = 0;
+  for (const p of parts) {
+    if (p.confidence === null) continue;
+    const n = Math.max(1, p.text.length);
+    sum += p.confidence * n;
+    weight += n;
+  }
+  return weight === 0 ? null : Math.round((sum / weight) * 10) / 10;
+}
