@@ -1,6 +1,7 @@
 /**
- * trends (repository): all SQL of the trends domain. Reads only the rollup tables (counts per
- * week) and, for campaigns, the label columns of letters; never text or sender fields.
+ * trends (repository): all SQL of the trends domain (the rollup refresh itself is the SQL function
+ * ps_rollup_refresh, migrations/20261123_0008_rollup_refresh.sql). Reads only the rollup tables
+ * (counts per week) and, for campaigns, the label columns of letters; never text or sender fields.
  */
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { DB } from '../db/schema.ts';
@@ -30,53 +31,20 @@ export function createTrendsRepository(db: Kysely<DB>) {
   }
 
   return {
-    /** Recomputes the rollups of every week marked dirty by the letters triggers; returns how many weeks. */
+    /**
+     * Recomputes the rollups of every week marked dirty by the letters triggers; returns how many
+     * weeks. The SQL is the function ps_rollup_refresh (migration 0008): one round trip, one pass
+     * over the dirty weeks' letters. When another process is refreshing right now it returns 0 at
+     * once: this read answers from the rollups as they are rather than queue behind it.
+     */
     async refresh(): Promise<number> {
-      const dirty = await db.selectFrom('rollup_dirty').select('week').limit(1).executeTakeFirst();
-      if (!dirty) return 0;
-      return db.transaction().execute(async (trx) => {
-        // Another request is refreshing right now: answer from the rollups as they are rather than
-        // queue behind it (under steady intake the current week is dirty on nearly every read).
-        const got = await sql<{ ok: boolean }>`SELECT pg_try_advisory_xact_lock(${REFRESH_LOCK}) AS ok`.execute(trx);
-        if (!got.rows[0]?.ok) return 0;
-        const weeks = (await sql<{ week: string }>`DELETE FROM rollup_dirty RETURNING to_char(week, 'YYYY-MM-DD') AS week`.execute(trx)).rows.map((r) => r.week);
-        if (weeks.length === 0) return 0;
-        const list = sql`${weeks}::date[]`;
-        await sql`DELETE FROM rollup_weekly WHERE week = ANY(${list})`.execute(trx);
-        await sql`DELETE FROM rollup_handling WHERE week = ANY(${list})`.execute(trx);
-        await sql`DELETE FROM rollup_area WHERE week = ANY(${list})`.execute(trx);
-        await sql`DELETE FROM rollup_campaign WHERE week = ANY(${list})`.execute(trx);
-        await sql`
-          INSERT INTO rollup_weekly (week, category, department, channel, topic, anti, zorg, threat, received, handled)
-          SELECT ps_week(received_at), coalesce(category, ''), coalesce(department, ''), channel, coalesce(topic, ''),
-                 coalesce(anti_institutioneel, false), coalesce(zorgsignaal, false), threat_flag,
-                 count(*), count(*) FILTER (WHERE status = 'handled')
-          FROM letters WHERE ps_week(received_at) = ANY(${list})
-          GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`.execute(trx);
-        await sql`
-          INSERT INTO rollup_handling (week, department, channel, topic, bucket, handled)
-          SELECT ps_week(received_at), coalesce(department, ''), channel, coalesce(topic, ''),
-                 ps_handle_bucket(extract(epoch FROM handled_at - received_at) / 3600), count(*)
-          FROM letters WHERE ps_week(received_at) = ANY(${list}) AND status = 'handled' AND handled_at IS NOT NULL
-          GROUP BY 1, 2, 3, 4, 5`.execute(trx);
-        await sql`
-          INSERT INTO rollup_area (week, area, category, anti, zorg, received)
-          SELECT ps_week(received_at), area, coalesce(category, ''), coalesce(anti_institutioneel, false), coalesce(zorgsignaal, false), count(*)
-          FROM letters WHERE ps_week(received_at) = ANY(${list})
-          GROUP BY 1, 2, 3, 4, 5`.execute(trx);
-        await sql`
-          INSERT INTO rollup_campaign (week, campaign_id, category, department, channel, topic, received, first_at, last_at)
-          SELECT ps_week(received_at), campaign_id, coalesce(category, ''), coalesce(department, ''), channel, coalesce(topic, ''),
-                 count(*), min(received_at), max(received_at)
-          FROM letters WHERE ps_week(received_at) = ANY(${list}) AND campaign_id IS NOT NULL
-          GROUP BY 1, 2, 3, 4, 5, 6`.execute(trx);
-        return weeks.length;
-      });
+      const r = await sql<{ weeks: number }>`SELECT ps_rollup_refresh(${REFRESH_LOCK}::bigint) AS weeks`.execute(db);
+      return r.rows[0]?.weeks ?? 0;
     },
 
     /** Marks every week with letters dirty (after bulk loads that bypass nothing, or to rebuild). */
     async markAllDirty(): Promise<void> {
-      await sql`INSERT INTO rollup_dirty (week) SELECT DISTINCT ps_week(received_at) FROM letters ON CONFLICT DO NOTHING`.execute(db);
+      await sql`INSERT INTO rollup_dirty (week) SELECT DISTINCT ps_week(received_at) FROM letters`.execute(db);
     },
 
     /** First week with any letter (the start of the history a spike test may use). */

@@ -25,6 +25,28 @@ const orUnknown = (k: string) => (k === '' ? 'onbekend' : k);
 export function createTrendsService(deps: { repo: TrendsRepository }) {
   const { repo } = deps;
 
+  // Readers in this process share refreshes. A read must see every change committed before it
+  // (a review correction shows on the next read), so it cannot use a refresh that was already
+  // running when it arrived: it waits for the next one, which everyone arriving meanwhile shares.
+  // Under steady intake that is one refresh at a time instead of one attempt per read.
+  let running: Promise<number> | null = null;
+  let next: Promise<number> | null = null;
+  const settled = () => {};
+  function refresh(): Promise<number> {
+    if (!running) {
+      const p = repo.refresh().finally(() => {
+        if (running === p) running = null;
+      });
+      running = p;
+      return p;
+    }
+    return (next ??= running.then(settled, settled).then(() => {
+      next = null;
+      // Any refresh running now started after the running one ended, so after these readers came.
+      return running ?? refresh();
+    }));
+  }
+
   async function spikes(f: TrendFilters): Promise<Spike[]> {
     const first = await repo.firstWeek();
     if (!first) return [];
@@ -52,7 +74,8 @@ export function createTrendsService(deps: { repo: TrendsRepository }) {
   }
 
   return {
-    refresh: () => repo.refresh(),
+    /** Brings the rollups up to date with every change committed before this call. */
+    refresh,
     spikes,
 
     async volume(f: TrendFilters): Promise<{ weeks: WeekVolume[]; spikes: Spike[] }> {
