@@ -47,13 +47,19 @@ export function createTrendsService(deps: { repo: TrendsRepository }) {
     }));
   }
 
-  async function spikes(f: TrendFilters): Promise<Spike[]> {
+  async function spikes(f: TrendFilters, dimensions: readonly ('category' | 'department')[] = ['category', 'department']): Promise<Spike[]> {
     const first = await repo.firstWeek();
     if (!first) return [];
     const historyFrom = addWeeks(f.from, -BASELINE_WEEKS);
+    // The weeks before each week of the range that its test compares with (the same for every key).
+    const histories = weeksBetween(f.from, f.to).map((week) => {
+      const historyStart = addWeeks(week, -BASELINE_WEEKS);
+      return { week, history: weeksBetween(historyStart > first ? historyStart : first, addWeeks(week, -1)) };
+    });
     const out: Spike[] = [];
-    for (const dimension of ['category', 'department'] as const) {
-      const rows = await repo.series(f, dimension, historyFrom > first ? historyFrom : first);
+    const series = await Promise.all(dimensions.map((d) => repo.series(f, d, historyFrom > first ? historyFrom : first)));
+    for (const [i, dimension] of dimensions.entries()) {
+      const rows = series[i]!;
       const byKey = new Map<string, Map<string, number>>();
       for (const r of rows) {
         if (r.key === '') continue;
@@ -61,10 +67,9 @@ export function createTrendsService(deps: { repo: TrendsRepository }) {
         byKey.get(r.key)!.set(r.week, r.received);
       }
       for (const [key, counts] of byKey) {
-        for (const week of weeksBetween(f.from, f.to)) {
+        for (const { week, history: weeks } of histories) {
           const count = counts.get(week) ?? 0;
-          const historyStart = addWeeks(week, -BASELINE_WEEKS);
-          const history = weeksBetween(historyStart > first ? historyStart : first, addWeeks(week, -1)).map((w) => counts.get(w) ?? 0);
+          const history = weeks.map((w) => counts.get(w) ?? 0);
           const t = spikeTest(count, history);
           if (t?.spike) out.push({ week: isoWeekLabel(week), start: week, dimension, key, count, baseline: t.baseline, ratio: t.ratio, p: t.p });
         }
@@ -97,7 +102,7 @@ export function createTrendsService(deps: { repo: TrendsRepository }) {
           zorg: publish(w?.zorg ?? 0), threat: publish(w?.threat ?? 0),
         };
       });
-      return { weeks, spikes: (await spikes(f)).filter((s) => s.dimension === 'category') };
+      return { weeks, spikes: await spikes(f, ['category']) };
     },
 
     async departments(f: TrendFilters): Promise<DepartmentRow[]> {

@@ -60,7 +60,11 @@ export function weeksBetween(from: string, to: string): string[] {
   return out;
 }
 
+// Made once: building an Intl.DateTimeFormat costs far more than formatting with one.
+let nlDate: Intl.DateTimeFormat | undefined;
+
 /** Today's date in the Netherlands (the rollups' weeks are Dutch local weeks). */
 export function todayInNl(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  nlDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return nlDate.format(now);
 }
