@@ -4,16 +4,15 @@
  * signed-in user, and a timer that reads the server time (Server-Timing) of repeated requests.
  */
 import '../../server/quiet-env.ts';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { buildApp, createServices, startClassifyWorker, type Services } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import type { Worker } from '../../server/jobs/worker.ts';
 import { openDatabase, type Database } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrator.ts';
+import { createPgDatabase } from '../helpers/pg-database.ts';
 import type { Role } from '../../server/db/schema.ts';
 
 export interface BenchDatabase {
@@ -24,17 +23,8 @@ export interface BenchDatabase {
 
 export async function openBenchDatabase(): Promise<BenchDatabase> {
   const base = process.env.DATABASE_URL;
-  const dbName = `ps_bench_${crypto.randomBytes(4).toString('hex')}`;
-  let url: string | undefined;
-  if (base) {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(`CREATE DATABASE ${dbName}`);
-    await c.end();
-    const u = new URL(base);
-    u.pathname = `/${dbName}`;
-    url = u.toString();
-  }
+  const pgDb = base ? await createPgDatabase(base, 'ps_bench') : undefined;
+  const url = pgDb?.url;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ps-bench-'));
   const database = await openDatabase({ databaseUrl: url, pgliteDir: path.join(dir, 'pglite') });
   await migrate(database);
@@ -43,12 +33,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     async drop() {
       await database.close();
       fs.rmSync(dir, { recursive: true, force: true });
-      if (base) {
-        const c = new pg.Client({ connectionString: base });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-        await c.end();
-      }
+      await pgDb?.drop();
     },
   };
 }

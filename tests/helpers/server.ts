@@ -4,7 +4,7 @@
  * in-memory PGlite. Requests go over HTTP to a listening port.
  */
 import crypto from 'node:crypto';
-import pg from 'pg';
+import { createPgDatabase } from './pg-database.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { openDatabase, type Database } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrator.ts';
@@ -22,25 +22,6 @@ export interface TestServer {
   /** Creates a user and returns a cookie header of a signed-in session. */
   userSession(role: Role, email?: string): Promise<{ cookie: string; email: string; password: string }>;
   close(): Promise<void>;
-}
-
-async function createPgDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `ps_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(baseUrl);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: baseUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
 }
 
 /** Waits until `check` returns a value (polling), or fails after `ms`. */

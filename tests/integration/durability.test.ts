@@ -8,12 +8,10 @@
  *    none is stored twice, and each is classified exactly once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, startClassifyWorker } from '../../server/app.ts';
@@ -21,6 +19,7 @@ import { loadConfig } from '../../server/config.ts';
 import { openDatabase, type Database } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrator.ts';
 import type { Worker } from '../../server/jobs/worker.ts';
+import { createPgDatabase } from '../helpers/pg-database.ts';
 import { startTestServer, waitFor, type TestServer } from '../helpers/server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -150,22 +149,12 @@ async function createTarget(): Promise<Target> {
       cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  const name = `ps_durability_${crypto.randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  const url = u.toString();
+  const pgDb = await createPgDatabase(base, 'ps_durability');
   return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: url },
-    open: () => openDatabase({ databaseUrl: url, poolSize: 2 }),
+    env: { DATA_DIR: dataDir, DATABASE_URL: pgDb.url },
+    open: () => openDatabase({ databaseUrl: pgDb.url, poolSize: 2 }),
     cleanup: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await pgDb.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
