@@ -12,7 +12,7 @@
  */
 import { ImapFlow } from 'imapflow';
 import type { MailboxConfig } from '../config.ts';
-import { AppError } from '../errors.ts';
+import { AppError, PayloadTooLargeError } from '../errors.ts';
 import type { IntakeService } from '../intake/service.ts';
 import type { ChannelPoller, PollResult } from './types.ts';
 
@@ -64,7 +64,7 @@ export function createMailboxPoller(opts: MailboxOptions): ChannelPoller {
           const name = `bericht-${uid}.eml`;
           try {
             if ((head.size ?? 0) > opts.maxBytes) {
-              throw new AppError(413, 'payload_too_large', `het bericht is ${Math.round((head.size ?? 0) / 1048576)} MB; de grens is ${Math.round(opts.maxBytes / 1048576)} MB`);
+              throw new PayloadTooLargeError(`het bericht is ${Math.round((head.size ?? 0) / 1048576)} MB; de grens is ${Math.round(opts.maxBytes / 1048576)} MB`);
             }
             const msg = await client.fetchOne(String(uid), { source: true }, { uid: true });
             if (!msg || !msg.source) continue;

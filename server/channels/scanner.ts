@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../errors.ts';
+import { AppError, PayloadTooLargeError } from '../errors.ts';
 import type { IntakeService } from '../intake/service.ts';
 import type { ChannelPoller, PollResult } from './types.ts';
 
@@ -89,7 +89,7 @@ export function createScannerPoller(opts: ScannerOptions): ChannelPoller {
         }
         try {
           if (st.size > opts.maxBytes) {
-            throw new AppError(413, 'payload_too_large', `het bestand is ${Math.round(st.size / 1048576)} MB; de grens is ${Math.round(opts.maxBytes / 1048576)} MB`);
+            throw new PayloadTooLargeError(`het bestand is ${Math.round(st.size / 1048576)} MB; de grens is ${Math.round(opts.maxBytes / 1048576)} MB`);
           }
           const bytes = await fs.readFile(claimed);
           const r = await intake.ingestFile({ filename: name, bytes, channel: 'scan' }, null, null);
