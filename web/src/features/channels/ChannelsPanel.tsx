@@ -56,10 +56,11 @@ export function ChannelsPanel() {
     setMsg(null);
     try {
       const r = await api<{ skipped: boolean; reason?: string; ingested?: number; duplicates?: number; failed?: number; error?: string | null }>(`/api/admin/channels/${c.name}/poll`, { method: 'POST' });
+      // The table first, then the message: what the message says is what the table shows.
+      await load();
       if (r.skipped) setMsg({ type: 'ok', text: r.reason ?? 'Overgeslagen.' });
       else if (r.error) setMsg({ type: 'error', text: `${c.label}: ${r.error}` });
       else setMsg({ type: 'ok', text: `${c.label} opgehaald: ${n(r.ingested ?? 0)} nieuw, ${n(r.duplicates ?? 0)} al ontvangen, ${n(r.failed ?? 0)} mislukt.` });
-      await load();
     } catch (err) {
       setMsg({ type: 'error', text: err instanceof ApiError ? err.message : 'Ophalen is mislukt.' });
     }
