@@ -77,8 +77,18 @@ const targets = {
   zorg_precision: s.zorgsignaal.precision >= 0.7,
   department_accuracy: s.department_accuracy >= 0.9,
 };
+// The shipped model per language (English letters are a minority: expats and sovereign templates).
+const byLanguage: Record<string, Report> = {};
+for (const lang of ['nl', 'en'] as const) {
+  const idx = test.map((r, i) => (r.language === lang ? i : -1)).filter((i) => i >= 0);
+  if (idx.length) byLanguage[lang] = report(idx.map((i) => gold[i]!), idx.map((i) => shipped[i]!), DEFAULT_RULESET);
+}
+console.log('\nShipped model per language      letters  macro-F1  bedr.rec  anti-F1  zorg-rec  dept-acc');
+for (const [lang, r] of Object.entries(byLanguage)) {
+  console.log(`  ${lang.padEnd(28)} ${String(r.letters).padStart(7)}  ${pct(r.category.macro_f1)}  ${pct(r.category.per_class.bedreiging!.recall)}  ${pct(r.anti_institutioneel.f1)}  ${pct(r.zorgsignaal.recall)}   ${pct(r.department_accuracy)}`);
+}
 console.log(`\nTargets: ${Object.entries(targets).map(([k, ok]) => `${k} ${ok ? 'met' : 'MISSED'}`).join(', ')}`);
-const out = { model_version: clf.version, evaluated_at: new Date().toISOString(), held_out_letters: test.length, thresholds: clf.heads.thresholds, targets, results };
+const out = { model_version: clf.version, evaluated_at: new Date().toISOString(), held_out_letters: test.length, thresholds: clf.heads.thresholds, targets, results, by_language: byLanguage };
 fs.writeFileSync(path.join(modelDir, 'eval.json'), JSON.stringify(out, null, 2));
 console.log(`\nWritten: ${path.relative(process.cwd(), path.join(modelDir, 'eval.json'))}`);
 await clf.dispose();

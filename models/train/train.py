@@ -4,7 +4,7 @@ exports it to ONNX with int8 weights.
 
 Reads models/train/work/{train,val}.tok.jsonl (see prepare.ts, tokenize.ts); writes
 MODEL_DIR/onnx/model.onnx, MODEL_DIR/config.json and MODEL_DIR/training.json.
-Usage: python3 train.py MODEL_DIR [--epochs 9] [--seed 13] [--sources generator,handwritten]
+Usage: python3 train.py MODEL_DIR [--epochs 12] [--seed 13] [--sources generator,handwritten]
 Deterministic for a given seed and thread count (torch.set_num_threads(2)).
 """
 import argparse
@@ -126,11 +126,11 @@ def evaluate(model, letters, pad_id):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("model_dir")
-    ap.add_argument("--epochs", type=int, default=9)
+    ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--lr", type=float, default=6e-4)
-    ap.add_argument("--hidden", type=int, default=256)
-    ap.add_argument("--layers", type=int, default=4)
+    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--ffn", type=int, default=512)
     ap.add_argument("--heads", type=int, default=4)
     ap.add_argument("--batch-chunks", type=int, default=32)

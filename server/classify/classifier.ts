@@ -141,7 +141,7 @@ export class Classifier {
       terms: [],
     };
     const sents = sentences(text);
-    const sentVecs = sents.map((st) => this.space.vectorizer.transform(lexicalTerms(st.text)));
+    const sentVecs = sents.map((st) => this.space.vectorizer.transform(lexicalTerms(st.text, s.language)));
     for (const { label, w } of targets) {
       const contrib = [...docVec].map(([i, v]) => ({ term: termList[i]!, weight: w[e + i]! * v * 4 })).filter((c) => c.weight > 0);
       contrib.sort((a, b) => b.weight - a.weight);

@@ -92,8 +92,15 @@ export class Encoder {
   static async load(modelDir: string, opts: EncoderOptions = {}): Promise<Encoder> {
     const chunker = await Chunker.load(modelDir);
     const name = useLocalModels(modelDir);
+    // The weights are stored as int8 with DequantizeLinear nodes; disable_quant_qdq lets ONNX Runtime
+    // fold them into float weights once at load (otherwise it dequantises them on every run). Float
+    // arithmetic also keeps a letter's result independent of what else is in the batch, which
+    // activation quantisation (scaled over the whole batch) would not.
     // One model, one sequential graph: no inter-op parallelism; intra-op threads as asked.
-    const session_options = opts.threads ? { intraOpNumThreads: opts.threads, interOpNumThreads: 1, executionMode: 'sequential' } : {};
+    const session_options = {
+      extra: { session: { disable_quant_qdq: '1' } },
+      ...(opts.threads ? { intraOpNumThreads: opts.threads, interOpNumThreads: 1, executionMode: 'sequential' } : {}),
+    };
     const model = await AutoModel.from_pretrained(name, { dtype: 'fp32', device: 'cpu', session_options } as Parameters<typeof AutoModel.from_pretrained>[1]);
     const cfg = model.config as unknown as { hidden_size: number; id2label: Record<string, string> };
     const chunkLabels = Object.keys(cfg.id2label).sort((a, b) => Number(a) - Number(b)).map((k) => cfg.id2label[k]!);

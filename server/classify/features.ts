@@ -12,6 +12,8 @@ export interface LetterSignals {
   pooled: Float32Array;
   /** chunk-level logits, one array per chunk */
   chunkLogits: Float32Array[];
+  /** The language the terms were stemmed in. */
+  language: 'nl' | 'en';
   terms: string[];
   hits: PhraseHit[];
 }
@@ -28,8 +30,14 @@ export function poolEmbeddings(embeddings: Float32Array[]): Float32Array {
   return out;
 }
 
-export function lexicalTerms(text: string): string[] {
-  return terms(stems(text, detectLanguage(text) ?? 'nl'));
+/** The letter's language as the stemmer sees it (Dutch unless clearly English). */
+export function lexicalLanguage(text: string): 'nl' | 'en' {
+  return detectLanguage(text) ?? 'nl';
+}
+
+/** Stemmed uni- and bigrams; pass the letter's language when stemming a part of it (a sentence). */
+export function lexicalTerms(text: string, language: 'nl' | 'en' = lexicalLanguage(text)): string[] {
+  return terms(stems(text, language));
 }
 
 export interface FeatureSpace {
@@ -64,5 +72,6 @@ export async function computeSignals(encoder: Encoder, lexicon: Lexicon, subject
   const chunks = encoder.chunker.chunk(modelText(subject, body));
   const { embeddings, logits: chunkLogits } = await encoder.encode(chunks);
   const text = explanationText(subject, body);
-  return { pooled: poolEmbeddings(embeddings), chunkLogits, terms: lexicalTerms(text), hits: lexicon.hits(text) };
+  const language = lexicalLanguage(text);
+  return { pooled: poolEmbeddings(embeddings), chunkLogits, language, terms: lexicalTerms(text, language), hits: lexicon.hits(text) };
 }

@@ -13,12 +13,20 @@ export interface LinearHead {
   platt?: { a: number; b: number };
 }
 
-export function logits(head: LinearHead, x: Float32Array): number[] {
+export function logits(head: LinearHead, x: Float32Array, nonZero?: Int32Array): number[] {
   return head.weights.map((w, k) => {
     let s = head.bias[k]!;
-    for (let j = 0; j < w.length; j++) s += w[j]! * x[j]!;
+    if (nonZero) for (let q = 0; q < nonZero.length; q++) s += w[nonZero[q]!]! * x[nonZero[q]!]!;
+    else for (let j = 0; j < w.length; j++) s += w[j]! * x[j]!;
     return s;
   });
+}
+
+/** Indices of the non-zero features (TF-IDF vectors are sparse: most of their entries are 0). */
+export function nonZeroIndices(x: Float32Array): Int32Array {
+  const idx: number[] = [];
+  for (let j = 0; j < x.length; j++) if (x[j] !== 0) idx.push(j);
+  return Int32Array.from(idx);
 }
 
 export function softmax(z: number[], temperature = 1): number[] {

@@ -8,8 +8,15 @@ import natural from 'natural';
 
 /** Lower case without diacritics, one output character per input character (offsets stay valid). */
 export function foldText(text: string): string {
+  // ASCII lower-cases one to one; only the other characters need the slow, per-character path.
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) {
+      out += ch.toLowerCase();
+      continue;
+    }
     const f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
     out += f.length === ch.length ? f : ch.length === 1 ? (f[0] ?? ch) : ch;
   }
@@ -72,15 +79,32 @@ export class Lexicon {
 const nlTokenizer = new natural.AggressiveTokenizerNl();
 const enTokenizer = new natural.AggressiveTokenizer();
 
+/**
+ * Stemming is the lexical layer's main cost, and letters reuse the same few thousand words: stems
+ * are remembered per language (bounded; cleared when full, which costs only recomputation).
+ */
+const STEM_CACHE_SIZE = 100_000;
+const stemCache = { nl: new Map<string, string>(), en: new Map<string, string>() };
+
+function stem(token: string, language: 'nl' | 'en'): string {
+  const cache = stemCache[language];
+  let s = cache.get(token);
+  if (s === undefined) {
+    s = language === 'en' ? natural.PorterStemmer.stem(token) : natural.PorterStemmerNl.stem(token);
+    if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+    cache.set(token, s);
+  }
+  return s;
+}
+
 /** Stemmed tokens (Dutch Porter stemmer, or English for English letters), accents folded first. */
 export function stems(text: string, language: 'nl' | 'en' = 'nl'): string[] {
   const folded = foldText(text);
   const tokens = language === 'en' ? enTokenizer.tokenize(folded) : nlTokenizer.tokenize(folded);
-  const stemmer = language === 'en' ? natural.PorterStemmer : natural.PorterStemmerNl;
   const out: string[] = [];
   for (const t of tokens) {
     if (t.length < 2 || /^\d+$/.test(t)) continue;
-    out.push(stemmer.stem(t));
+    out.push(stem(t, language));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** Turning signals into calibrated probabilities: one head set, and the mix of an ensemble. */
 import { featureVector, type FeatureSpace, type LetterSignals } from './features.ts';
-import { logits, sigmoid, softmax, type LinearHead } from './heads.ts';
+import { logits, nonZeroIndices, sigmoid, softmax, type LinearHead } from './heads.ts';
 import type { Ensemble, HeadSet } from './types.ts';
 
 export interface Probabilities {
@@ -10,18 +10,19 @@ export interface Probabilities {
   topic: number[];
 }
 
-function calibrated(h: LinearHead, x: Float32Array): number {
-  const z = logits(h, x)[0]!;
+function calibrated(h: LinearHead, x: Float32Array, nz: Int32Array): number {
+  const z = logits(h, x, nz)[0]!;
   return h.platt ? sigmoid(h.platt.a * z + h.platt.b) : sigmoid(z);
 }
 
 export function predictHeadSet(space: FeatureSpace, heads: HeadSet, s: LetterSignals): Probabilities {
   const x = featureVector(space, s, heads.features);
+  const nz = nonZeroIndices(x);
   return {
-    category: softmax(logits(heads.category, x), heads.category.temperature ?? 1),
-    anti: calibrated(heads.anti, x),
-    zorg: calibrated(heads.zorg, x),
-    topic: softmax(logits(heads.topic, x), heads.topic.temperature ?? 1),
+    category: softmax(logits(heads.category, x, nz), heads.category.temperature ?? 1),
+    anti: calibrated(heads.anti, x, nz),
+    zorg: calibrated(heads.zorg, x, nz),
+    topic: softmax(logits(heads.topic, x, nz), heads.topic.temperature ?? 1),
   };
 }
 

@@ -22,16 +22,11 @@ import type { HeadsFile } from './types.ts';
 
 const DATA = path.resolve(import.meta.dirname, '../../models/data');
 
-interface CachedSignals {
-  pooled: number[];
-  chunkLogits: number[][];
-  terms: string[];
-  hits: LetterSignals['hits'];
-}
+type CachedSignals = Omit<LetterSignals, 'pooled' | 'chunkLogits'> & { pooled: number[]; chunkLogits: number[][] };
 
 /** Signals of the corpus letters depend only on the encoder: cached per encoder under DATA_DIR. */
 async function corpusSignals(clf: Classifier, records: CorpusRecord[], cacheDir: string, log: (m: string) => void): Promise<Map<string, LetterSignals>> {
-  const file = path.join(cacheDir, `signals-${clf.heads.encoderSha256.slice(0, 16)}-${clf.lexicon.version}.json`);
+  const file = path.join(cacheDir, `signals-v2-${clf.heads.encoderSha256.slice(0, 16)}-${clf.lexicon.version}.json`);
   let cached: Record<string, CachedSignals> = {};
   if (fs.existsSync(file)) cached = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, CachedSignals>;
   const out = new Map<string, LetterSignals>();
@@ -40,11 +35,11 @@ async function corpusSignals(clf: Classifier, records: CorpusRecord[], cacheDir:
     let c = cached[r.id];
     if (!c) {
       const s = await clf.signals(r.subject, r.body);
-      c = { pooled: Array.from(s.pooled), chunkLogits: s.chunkLogits.map((l) => Array.from(l)), terms: s.terms, hits: s.hits };
+      c = { ...s, pooled: Array.from(s.pooled), chunkLogits: s.chunkLogits.map((l) => Array.from(l)) };
       cached[r.id] = c;
       if (++computed % 500 === 0) log(`signalen berekend: ${computed}`);
     }
-    out.set(r.id, { pooled: Float32Array.from(c.pooled), chunkLogits: c.chunkLogits.map((l) => Float32Array.from(l)), terms: c.terms, hits: c.hits });
+    out.set(r.id, { ...c, pooled: Float32Array.from(c.pooled), chunkLogits: c.chunkLogits.map((l) => Float32Array.from(l)) });
   }
   if (computed > 0) {
     fs.mkdirSync(cacheDir, { recursive: true });
@@ -86,12 +81,14 @@ export async function retrain(deps: { db: Kysely<DB>; classifier: Classifier; ca
 
   const train: Example[] = [];
   const val: Example[] = [];
-  for (const r of trainSide) (isValidation(r) ? val : train).push(toExample(signals.get(r.id)!, r, r.source === 'handwritten' ? 3 : 1));
+  // Hand-written and reviewed letters weigh what model:train chose for hand-written ones.
+  const handwrittenWeight = clf.heads.trainedOn.handwrittenWeight ?? 3;
+  for (const r of trainSide) (isValidation(r) ? val : train).push(toExample(signals.get(r.id)!, r, r.source === 'handwritten' ? handwrittenWeight : 1));
   for (const r of reviewed) {
     const s = await computeSignals(clf.encoder, clf.lexicon, r.subject, r.body_text);
     const labels: Labels = { category: r.category as Category, topic: (r.topic ?? 'overig') as Topic, anti_institutioneel: !!r.anti_institutioneel, zorgsignaal: !!r.zorgsignaal };
     const h = crypto.createHash('sha1').update(r.id).digest().readUInt32BE(0) % 100;
-    (h < 20 ? val : train).push(toExample(s, labels, 3));
+    (h < 20 ? val : train).push(toExample(s, labels, handwrittenWeight));
   }
 
   const space = buildSpace(train, clf.lexicon);
@@ -101,7 +98,7 @@ export async function retrain(deps: { db: Kysely<DB>; classifier: Classifier; ca
   const candidateFile: HeadsFile = {
     ...clf.heads, version, created: new Date().toISOString(), tfidf: space.vectorizer.model, embeddingMean: space.mean, embeddingStd: space.std,
     heads: ensemble.members[0]!, ensemble, thresholds, variants: undefined,
-    trainedOn: { letters: train.length, generated: trainSide.filter((r) => r.source === 'generator').length, handwritten: trainSide.filter((r) => r.source === 'handwritten').length, reviewed: reviewed.length },
+    trainedOn: { letters: train.length, generated: trainSide.filter((r) => r.source === 'generator').length, handwritten: trainSide.filter((r) => r.source === 'handwritten').length, reviewed: reviewed.length, handwrittenWeight },
     validation: validationSummary(score(space, ensemble, val), thresholds),
   };
   const candidate = clf.withHeads(candidateFile);

@@ -56,7 +56,7 @@ export interface HeadsFile {
   thresholds: Thresholds;
   /** Other feature sets, fitted on the same data, kept to measure each part alone. */
   variants?: HeadSet[];
-  trainedOn: { letters: number; generated: number; handwritten: number; reviewed: number };
+  trainedOn: { letters: number; generated: number; handwritten: number; reviewed: number; handwrittenWeight?: number };
   validation: Record<string, number>;
 }
 
